@@ -1,0 +1,225 @@
+package dev.ore.publisher.distribution.entity;
+
+import dev.ore.publisher.platform.entity.Platform;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One piece of content, scheduled for one platform account at one instant: the unit the worker
+ * claims, publishes, retries and audits.
+ *
+ * <p>The worker moves a distribution {@code SCHEDULED → PUBLISHING → PUBLISHED}; a transient
+ * failure sends it to {@code RETRY_SCHEDULED} with a later {@code nextAttemptAt}, a permanent one
+ * (or running out of attempts) to {@code FAILED}. A dead token parks it in
+ * {@code WAITING_FOR_ACCOUNT} without burning an attempt. A publish whose outcome cannot be known
+ * ends in {@code UNKNOWN_OUTCOME} for an operator to decide. Claiming is done in SQL (several
+ * nodes share the table), so this entity carries the claim columns but not the claim itself.
+ */
+@Entity
+@Table(name = "content_distribution")
+public class ContentDistribution {
+
+    public static final int DEFAULT_MAX_RETRY_COUNT = 3;
+    public static final Duration DEFAULT_RETRY_INTERVAL = Duration.ofMinutes(5);
+
+    @Id
+    private UUID id;
+
+    @Column(name = "team_id", nullable = false, updatable = false)
+    private UUID teamId;
+
+    @Column(name = "content_id", nullable = false, updatable = false)
+    private UUID contentId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Platform platform;
+
+    @Column(name = "account_id")
+    private UUID accountId;
+
+    @Column(name = "publish_on_utc", nullable = false)
+    private Instant publishOnUtc;
+
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private DistributionStatus status;
+
+    @Column(name = "attempt_count", nullable = false)
+    private int attemptCount;
+
+    @Column(name = "max_retry_count", nullable = false)
+    private int maxRetryCount;
+
+    @Column(name = "retry_interval_seconds", nullable = false)
+    private int retryIntervalSeconds;
+
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    @Column(name = "claimed_by")
+    private String claimedBy;
+
+    @Column(name = "lease_until")
+    private Instant leaseUntil;
+
+    @Column(name = "external_post_id")
+    private String externalPostId;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(name = "last_error_code")
+    private String lastErrorCode;
+
+    @Column(name = "last_error_message")
+    private String lastErrorMessage;
+
+    @Column(name = "created_on_utc", nullable = false, updatable = false)
+    private Instant createdOnUtc;
+
+    @Column(name = "modified_on_utc", nullable = false)
+    private Instant modifiedOnUtc;
+
+    @Version
+    private long version;
+
+    protected ContentDistribution() {
+    }
+
+    public ContentDistribution(UUID teamId, UUID contentId, Platform platform, UUID accountId, Instant publishOnUtc,
+                               String timeZone, int maxRetryCount, Duration retryInterval) {
+        this.id = UUID.randomUUID();
+        this.teamId = Objects.requireNonNull(teamId, "teamId");
+        this.contentId = Objects.requireNonNull(contentId, "contentId");
+        this.platform = Objects.requireNonNull(platform, "platform");
+        this.accountId = accountId;
+        this.publishOnUtc = Objects.requireNonNull(publishOnUtc, "publishOnUtc");
+        this.timeZone = Objects.requireNonNull(timeZone, "timeZone");
+        if (maxRetryCount < 0) {
+            throw new IllegalArgumentException("maxRetryCount must not be negative");
+        }
+        if (retryInterval.isNegative() || retryInterval.isZero()) {
+            throw new IllegalArgumentException("retryInterval must be positive");
+        }
+        this.maxRetryCount = maxRetryCount;
+        this.retryIntervalSeconds = Math.toIntExact(retryInterval.toSeconds());
+        this.status = DistributionStatus.SCHEDULED;
+        this.nextAttemptAt = publishOnUtc;
+    }
+
+    @PrePersist
+    void onCreate() {
+        createdOnUtc = Instant.now();
+        modifiedOnUtc = createdOnUtc;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        modifiedOnUtc = Instant.now();
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getTeamId() {
+        return teamId;
+    }
+
+    public UUID getContentId() {
+        return contentId;
+    }
+
+    public Platform getPlatform() {
+        return platform;
+    }
+
+    public UUID getAccountId() {
+        return accountId;
+    }
+
+    public Instant getPublishOnUtc() {
+        return publishOnUtc;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public DistributionStatus getStatus() {
+        return status;
+    }
+
+    public int getAttemptCount() {
+        return attemptCount;
+    }
+
+    public int getMaxRetryCount() {
+        return maxRetryCount;
+    }
+
+    public Duration getRetryInterval() {
+        return Duration.ofSeconds(retryIntervalSeconds);
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String getClaimedBy() {
+        return claimedBy;
+    }
+
+    public Instant getLeaseUntil() {
+        return leaseUntil;
+    }
+
+    public String getExternalPostId() {
+        return externalPostId;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public String getLastErrorCode() {
+        return lastErrorCode;
+    }
+
+    public String getLastErrorMessage() {
+        return lastErrorMessage;
+    }
+
+    public Instant getCreatedOnUtc() {
+        return createdOnUtc;
+    }
+
+    public Instant getModifiedOnUtc() {
+        return modifiedOnUtc;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public String toString() {
+        return "ContentDistribution[id=" + id + ", platform=" + platform + ", status=" + status
+                + ", attempt=" + attemptCount + "]";
+    }
+}

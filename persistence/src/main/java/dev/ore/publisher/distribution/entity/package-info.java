@@ -1,0 +1,2 @@
+/** Scheduled distributions of content to a platform, with the state the worker claims, retries and settles. */
+package dev.ore.publisher.distribution.entity;
