@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Builds Ore Publisher, sets up WildFly from server-config/, makes sure the database exists,
+# deploys the EAR and runs the server in the foreground. Ctrl-C stops it.
+#
+# Database settings come from PUBLISHER_DB_HOST, PUBLISHER_DB_PORT, PUBLISHER_DB_NAME,
+# PUBLISHER_DB_USER, PUBLISHER_DB_PASSWORD (defaults: 127.0.0.1, 5432, ore_publisher,
+# ore_publisher, ore_publisher); see README.md for the rest.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+cd "$root"
+
+for tool in java mvn psql curl; do
+    if ! command -v "$tool" >/dev/null 2>&1; then
+        echo "run: '$tool' is not installed; see Prerequisites in README.md." >&2
+        exit 1
+    fi
+done
+
+export PUBLISHER_DB_HOST=${PUBLISHER_DB_HOST:-127.0.0.1}
+export PUBLISHER_DB_PORT=${PUBLISHER_DB_PORT:-5432}
+export PUBLISHER_DB_NAME=${PUBLISHER_DB_NAME:-ore_publisher}
+export PUBLISHER_DB_USER=${PUBLISHER_DB_USER:-ore_publisher}
+export PUBLISHER_DB_PASSWORD=${PUBLISHER_DB_PASSWORD:-ore_publisher}
+bind_address=${PUBLISHER_BIND_ADDRESS:-127.0.0.1}
+
+# A server already on these ports would answer the health check for this one.
+for port in 8080 9990; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+        echo "run: port $port is already in use (another Ore Publisher or WildFly?); stop it first." >&2
+        exit 1
+    fi
+done
+
+# Fail early, and in plain words, when there is no database to run against.
+server-config/postgres/ensure-database.sh
+
+server_base="$root/target/run"
+echo "run: building the EAR and setting up WildFly in $server_base (log: target/run-build.log)"
+mkdir -p "$root/target"
+if ! mvn -B package -DskipTests -Dwildfly.base.dir="$server_base" >"$root/target/run-build.log" 2>&1; then
+    tail -n 40 "$root/target/run-build.log" >&2
+    echo "run: the build failed; the whole log is in target/run-build.log" >&2
+    exit 1
+fi
+
+wildfly_home=$(ls -d "$server_base"/wildfly-*/ | head -n 1)
+cp ear/target/ore-publisher.ear "$wildfly_home/standalone/deployments/"
+
+# In the background mode, standalone.sh passes TERM and INT on to the JVM for a clean shutdown.
+LAUNCH_JBOSS_IN_BACKGROUND=1 "$wildfly_home/bin/standalone.sh" -b "$bind_address" -bmanagement 127.0.0.1 &
+server_pid=$!
+trap 'kill -TERM "$server_pid" 2>/dev/null; wait "$server_pid"' INT TERM
+
+host=$bind_address
+[ "$host" = "0.0.0.0" ] && host=127.0.0.1
+for _ in $(seq 1 180); do
+    if ! kill -0 "$server_pid" 2>/dev/null; then
+        echo "run: WildFly stopped during start-up; see $wildfly_home/standalone/log/server.log" >&2
+        exit 1
+    fi
+    if [ -f "$wildfly_home/standalone/deployments/ore-publisher.ear.failed" ]; then
+        echo "run: the deployment failed: $(cat "$wildfly_home/standalone/deployments/ore-publisher.ear.failed")" >&2
+        break
+    fi
+    if curl -fs "http://127.0.0.1:9990/health/ready" >/dev/null 2>&1; then
+        cat <<MSG
+
+  Ore Publisher is up.
+    API          http://$host:8080/api
+    OpenAPI      http://$host:8080/openapi
+    Health       http://127.0.0.1:9990/health  (live: /health/live, ready: /health/ready)
+    Database     $PUBLISHER_DB_NAME on $PUBLISHER_DB_HOST:$PUBLISHER_DB_PORT
+  Ctrl-C stops the server.
+
+MSG
+        break
+    fi
+    sleep 1
+done
+
+wait "$server_pid"
