@@ -1,0 +1,55 @@
+package dev.ore.publisher.platform.control;
+
+import com.twitter.twittertext.TwitterTextParser;
+import dev.ore.publisher.platform.control.PublishOutcome.Permanent;
+import dev.ore.publisher.platform.entity.Platform;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Refuses a post text that the platform would refuse, before any call is made. Checks the text as
+ * sent ({@link PostText#compose}), before LinkedIn's little-text escaping. The LinkedIn and Meta
+ * limits are third-party figures (platforms.md §5), so they are named here, not scattered.
+ */
+public final class ContentRules {
+
+    /** X's {@code maxWeightedTweetLength}; links count 23, emoji and CJK characters 2. */
+    public static final int X_MAX_WEIGHTED_LENGTH = 280;
+    public static final int LINKEDIN_MAX_CHARACTERS = 3_000;
+    public static final int META_MAX_CHARACTERS = 63_206;
+
+    private ContentRules() {
+    }
+
+    public static Optional<Permanent> check(Platform platform, String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.of(new Permanent("content_empty", "The post has no text"));
+        }
+        return switch (platform) {
+            case X -> checkX(text);
+            case LINKEDIN -> checkCharacters("LinkedIn", LINKEDIN_MAX_CHARACTERS, text);
+            case META -> checkCharacters("Facebook", META_MAX_CHARACTERS, text);
+        };
+    }
+
+    private static Optional<Permanent> checkX(String text) {
+        int weightedLength = TwitterTextParser.parseTweet(text).weightedLength;
+        if (weightedLength <= X_MAX_WEIGHTED_LENGTH) {
+            return Optional.empty();
+        }
+        return tooLong("X allows %,d weighted characters; this post has %,d (each link counts 23, each emoji and"
+                + " CJK character 2)", X_MAX_WEIGHTED_LENGTH, weightedLength);
+    }
+
+    private static Optional<Permanent> checkCharacters(String platformName, int limit, String text) {
+        int characters = text.codePointCount(0, text.length());
+        if (characters <= limit) {
+            return Optional.empty();
+        }
+        return tooLong(platformName + " allows %,d characters; this post has %,d", limit, characters);
+    }
+
+    private static Optional<Permanent> tooLong(String template, int limit, int actual) {
+        return Optional.of(new Permanent("content_too_long", String.format(Locale.ROOT, template, limit, actual)));
+    }
+}

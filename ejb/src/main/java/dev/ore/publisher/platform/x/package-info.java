@@ -1,0 +1,5 @@
+/**
+ * X API v2: publishing client, gateway and the mapping of its answers to
+ * {@link dev.ore.publisher.platform.control.PublishOutcome}.
+ */
+package dev.ore.publisher.platform.x;
