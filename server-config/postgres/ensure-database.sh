@@ -5,6 +5,7 @@
 #   PUBLISHER_DB_HOST=127.0.0.1  PUBLISHER_DB_PORT=5432  PUBLISHER_DB_NAME=ore_publisher
 #   PUBLISHER_DB_USER=ore_publisher  PUBLISHER_DB_PASSWORD=ore_publisher
 #   PUBLISHER_DB_ADMIN_USER=postgres  (a role allowed to create roles and databases; PGPASSWORD if it needs one)
+#   PUBLISHER_DB_RECREATE=false       true drops the database first (the tests start from an empty one)
 # Exits non-zero with a plain explanation when no PostgreSQL answers or the database cannot be reached.
 set -euo pipefail
 
@@ -43,6 +44,9 @@ if as_admin -c 'select 1' >/dev/null 2>&1; then
 SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', :'role', :'pw')
  WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'role') \gexec
 SQL
+    if [ "${PUBLISHER_DB_RECREATE:-false}" = "true" ]; then
+        as_admin -c "DROP DATABASE IF EXISTS \"$name\" WITH (FORCE)"
+    fi
     as_admin -v db="$name" -v role="$user" <<'SQL'
 SELECT format('CREATE DATABASE %I OWNER %I', :'db', :'role')
  WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = :'db') \gexec

@@ -5,6 +5,9 @@
 # Database settings come from PUBLISHER_DB_HOST, PUBLISHER_DB_PORT, PUBLISHER_DB_NAME,
 # PUBLISHER_DB_USER, PUBLISHER_DB_PASSWORD (defaults: 127.0.0.1, 5432, ore_publisher,
 # ore_publisher, ore_publisher); see README.md for the rest.
+#
+# Unless PUBLISHER_SANDBOX=false, the platforms are the WireMock sandbox in server-config/sandbox
+# on 127.0.0.1:${PUBLISHER_SANDBOX_PORT:-8089}: nothing is posted anywhere real.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -25,7 +28,11 @@ export PUBLISHER_DB_PASSWORD=${PUBLISHER_DB_PASSWORD:-ore_publisher}
 bind_address=${PUBLISHER_BIND_ADDRESS:-127.0.0.1}
 
 # A server already on these ports would answer the health check for this one.
-for port in 8080 9990; do
+sandbox=${PUBLISHER_SANDBOX:-true}
+sandbox_port=${PUBLISHER_SANDBOX_PORT:-8089}
+ports="8080 9990"
+[ "$sandbox" = "true" ] && ports="$ports $sandbox_port"
+for port in $ports; do
     if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
         echo "run: port $port is already in use (another Ore Publisher or WildFly?); stop it first." >&2
         exit 1
@@ -43,6 +50,22 @@ if ! mvn -B package -DskipTests -Dwildfly.base.dir="$server_base" >"$root/target
     echo "run: the build failed; the whole log is in target/run-build.log" >&2
     exit 1
 fi
+
+if [ "$sandbox" = "true" ]; then
+    wiremock_version=$(sed -n 's:.*<version.wiremock>\(.*\)</version.wiremock>.*:\1:p' pom.xml)
+    mvn -B -q dependency:copy -Dartifact="org.wiremock:wiremock-standalone:$wiremock_version" \
+        -DoutputDirectory="$server_base" >>"$root/target/run-build.log" 2>&1
+    export SANDBOX_PID_FILE="$server_base/sandbox.pid" SANDBOX_LOG="$server_base/sandbox.log"
+    server-config/sandbox/start-sandbox.sh "$server_base/wiremock-standalone-$wiremock_version.jar" "$sandbox_port"
+    for platform in META LINKEDIN X; do
+        export "PUBLISHER_PLATFORM_${platform}_URL=http://127.0.0.1:$sandbox_port"
+    done
+fi
+stop_sandbox() {
+    [ -f "$server_base/sandbox.pid" ] && kill "$(cat "$server_base/sandbox.pid")" 2>/dev/null
+    rm -f "$server_base/sandbox.pid"
+}
+trap stop_sandbox EXIT
 
 wildfly_home=$(ls -d "$server_base"/wildfly-*/ | head -n 1)
 cp ear/target/ore-publisher.ear "$wildfly_home/standalone/deployments/"
@@ -71,6 +94,7 @@ for _ in $(seq 1 180); do
     OpenAPI      http://$host:8080/openapi
     Health       http://127.0.0.1:9990/health  (live: /health/live, ready: /health/ready)
     Database     $PUBLISHER_DB_NAME on $PUBLISHER_DB_HOST:$PUBLISHER_DB_PORT
+    Platforms    ${PUBLISHER_PLATFORM_X_URL:-the real Meta, LinkedIn and X APIs}$([ "$sandbox" = "true" ] && echo " (WireMock sandbox; requests: http://127.0.0.1:$sandbox_port/__admin/requests)")
   Ctrl-C stops the server.
 
 MSG

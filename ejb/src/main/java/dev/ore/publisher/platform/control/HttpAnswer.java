@@ -1,5 +1,6 @@
 package dev.ore.publisher.platform.control;
 
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,12 @@ public record HttpAnswer(int status, Map<String, List<String>> headers, String b
     public HttpAnswer {
         headers = headers == null ? Map.of() : headers;
         body = body == null ? "" : body;
+    }
+
+    /** Reads a REST client's response fully; the caller still closes it. */
+    public static HttpAnswer of(Response response) {
+        String body = response.hasEntity() ? response.readEntity(String.class) : "";
+        return new HttpAnswer(response.getStatus(), response.getStringHeaders(), body);
     }
 
     public Optional<String> header(String name) {

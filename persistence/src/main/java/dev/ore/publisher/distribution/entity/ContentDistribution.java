@@ -122,6 +122,75 @@ public class ContentDistribution {
         this.nextAttemptAt = publishOnUtc;
     }
 
+    /** Whether this node still holds the claim it took (a recovered lease belongs to someone else). */
+    public boolean isClaimedBy(String node) {
+        return status == DistributionStatus.PUBLISHING && node.equals(claimedBy);
+    }
+
+    /** The platform holds the post: final. */
+    public void published(String externalPostId, Instant at) {
+        requirePublishing();
+        this.status = DistributionStatus.PUBLISHED;
+        this.externalPostId = Objects.requireNonNull(externalPostId, "externalPostId");
+        this.publishedAt = Objects.requireNonNull(at, "at");
+        this.nextAttemptAt = null;
+        this.lastErrorCode = null;
+        this.lastErrorMessage = null;
+        releaseClaim();
+    }
+
+    /** A transient failure with attempts left: try again at {@code next}. */
+    public void retryAt(Instant next, String errorCode, String errorMessage) {
+        requirePublishing();
+        this.status = DistributionStatus.RETRY_SCHEDULED;
+        this.nextAttemptAt = Objects.requireNonNull(next, "next");
+        recordError(errorCode, errorMessage);
+        releaseClaim();
+    }
+
+    /** A permanent failure, or the last attempt failed: final. */
+    public void fail(String errorCode, String errorMessage) {
+        requirePublishing();
+        this.status = DistributionStatus.FAILED;
+        this.nextAttemptAt = null;
+        recordError(errorCode, errorMessage);
+        releaseClaim();
+    }
+
+    /**
+     * The account cannot publish until a person reconnects it. The attempt is given back: a dead
+     * token is not the content's fault.
+     */
+    public void waitForAccount(String errorCode, String errorMessage) {
+        requirePublishing();
+        this.status = DistributionStatus.WAITING_FOR_ACCOUNT;
+        this.attemptCount = Math.max(0, attemptCount - 1);
+        this.nextAttemptAt = null;
+        recordError(errorCode, errorMessage);
+        releaseClaim();
+    }
+
+    /** Attempts allowed in all: the first plus the retries. */
+    public int maxAttempts() {
+        return 1 + maxRetryCount;
+    }
+
+    private void requirePublishing() {
+        if (status != DistributionStatus.PUBLISHING) {
+            throw new IllegalStateException("distribution " + id + " is " + status + ", not PUBLISHING");
+        }
+    }
+
+    private void recordError(String code, String message) {
+        this.lastErrorCode = code;
+        this.lastErrorMessage = message == null || message.length() <= 2000 ? message : message.substring(0, 2000);
+    }
+
+    private void releaseClaim() {
+        this.claimedBy = null;
+        this.leaseUntil = null;
+    }
+
     @PrePersist
     void onCreate() {
         createdOnUtc = Instant.now();

@@ -1,0 +1,41 @@
+package dev.ore.publisher.platform.linkedin;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** LinkedIn's versioned REST API (Posts). Base URL: {@code publisher.platform.linkedin.url}. */
+@RegisterRestClient(configKey = "linkedin")
+@Path("/rest")
+public interface LinkedInClient {
+
+    /** {@code 201}, empty body, the new post's URN in header {@code x-restli-id}. */
+    @POST
+    @Path("/posts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    Response createPost(@HeaderParam("Authorization") String authorization,
+                        @HeaderParam("LinkedIn-Version") String version,
+                        @HeaderParam("X-Restli-Protocol-Version") String protocolVersion,
+                        LinkedInPost post);
+
+    record LinkedInPost(String author, String commentary, String visibility, Distribution distribution,
+                        Content content, String lifecycleState, boolean isReshareDisabledByAuthor) {
+    }
+
+    record Distribution(String feedDistribution, List<String> targetEntities,
+                        List<String> thirdPartyDistributionChannels) {
+    }
+
+    record Content(Article article) {
+    }
+
+    record Article(String source, String title) {
+    }
+}

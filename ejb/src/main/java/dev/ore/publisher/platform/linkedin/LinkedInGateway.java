@@ -1,0 +1,67 @@
+package dev.ore.publisher.platform.linkedin;
+
+import dev.ore.publisher.platform.control.HttpAnswer;
+import dev.ore.publisher.platform.control.PostRequest;
+import dev.ore.publisher.platform.control.PublishOutcome;
+import dev.ore.publisher.platform.control.SocialMediaPublisher;
+import dev.ore.publisher.platform.entity.Platform;
+import dev.ore.publisher.platform.linkedin.LinkedInClient.Article;
+import dev.ore.publisher.platform.linkedin.LinkedInClient.Content;
+import dev.ore.publisher.platform.linkedin.LinkedInClient.Distribution;
+import dev.ore.publisher.platform.linkedin.LinkedInClient.LinkedInPost;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.Asynchronous;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * Publishes to LinkedIn through the Posts API. The commentary is escaped for LinkedIn's "little"
+ * text format: unescaped reserved characters make LinkedIn cut the post short without an error.
+ */
+@ApplicationScoped
+public class LinkedInGateway implements SocialMediaPublisher {
+
+    static final String PROTOCOL_VERSION = "2.0.0";
+
+    @Inject
+    @RestClient
+    LinkedInClient client;
+
+    /** {@code LinkedIn-Version} (YYYYMM): versions retire after about a year, so it is configuration. */
+    @Inject
+    @ConfigProperty(name = "publisher.platform.linkedin.version")
+    String apiVersion;
+
+    @Override
+    public Platform platform() {
+        return Platform.LINKEDIN;
+    }
+
+    @Override
+    @Asynchronous
+    @Timeout(15_000)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30_000)
+    @Bulkhead(value = 32, waitingTaskQueue = 512)
+    public CompletionStage<PublishOutcome> publish(PostRequest request) {
+        try (Response response = client.createPost("Bearer " + request.accessToken(), apiVersion, PROTOCOL_VERSION,
+                post(request))) {
+            return CompletableFuture.completedFuture(LinkedInOutcomes.of(HttpAnswer.of(response), Instant.now()));
+        }
+    }
+
+    static LinkedInPost post(PostRequest request) {
+        Content content = request.linkUrl() == null ? null
+                : new Content(new Article(request.linkUrl(), request.title()));
+        return new LinkedInPost(request.accountExternalId(), LittleText.escape(request.text()), "PUBLIC",
+                new Distribution("MAIN_FEED", List.of(), List.of()), content, "PUBLISHED", false);
+    }
+}

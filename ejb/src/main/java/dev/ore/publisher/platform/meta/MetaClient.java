@@ -1,0 +1,28 @@
+package dev.ore.publisher.platform.meta;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** Meta's Graph API for Facebook Pages. Base URL: {@code publisher.platform.meta.url}. */
+@RegisterRestClient(configKey = "meta")
+@Path("/")
+public interface MetaClient {
+
+    /** {@code 200 {"id":"<page-id>_<post-id>"}} on success. */
+    @POST
+    @Path("/{version}/{pageId}/feed")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    Response createFeedPost(@PathParam("version") String graphVersion, @PathParam("pageId") String pageId,
+                            @HeaderParam("Authorization") String authorization, FeedPost post);
+
+    record FeedPost(String message, String link, boolean published) {
+    }
+}

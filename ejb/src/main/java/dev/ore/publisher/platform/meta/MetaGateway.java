@@ -1,0 +1,51 @@
+package dev.ore.publisher.platform.meta;
+
+import dev.ore.publisher.platform.control.HttpAnswer;
+import dev.ore.publisher.platform.control.PostRequest;
+import dev.ore.publisher.platform.control.PublishOutcome;
+import dev.ore.publisher.platform.control.SocialMediaPublisher;
+import dev.ore.publisher.platform.entity.Platform;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.Asynchronous;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/** Publishes to a Facebook Page's feed with the Page access token. */
+@ApplicationScoped
+public class MetaGateway implements SocialMediaPublisher {
+
+    @Inject
+    @RestClient
+    MetaClient client;
+
+    /** Graph API version path segment, e.g. {@code v21.0}. */
+    @Inject
+    @ConfigProperty(name = "publisher.platform.meta.graph-version")
+    String graphVersion;
+
+    @Override
+    public Platform platform() {
+        return Platform.META;
+    }
+
+    @Override
+    @Asynchronous
+    @Timeout(15_000)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30_000)
+    @Bulkhead(value = 32, waitingTaskQueue = 512)
+    public CompletionStage<PublishOutcome> publish(PostRequest request) {
+        var post = new MetaClient.FeedPost(request.text(), request.linkUrl(), true);
+        try (Response response = client.createFeedPost(graphVersion, request.accountExternalId(),
+                "Bearer " + request.accessToken(), post)) {
+            return CompletableFuture.completedFuture(MetaOutcomes.of(HttpAnswer.of(response), Instant.now()));
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.ore.publisher.platform.x;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** X API v2, as far as Ore Publisher uses it. Base URL: {@code publisher.platform.x.url}. */
+@RegisterRestClient(configKey = "x")
+@Path("/2")
+public interface XClient {
+
+    /** {@code 201 {"data":{"id","text"}}} on success. */
+    @POST
+    @Path("/tweets")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    Response createPost(@HeaderParam("Authorization") String authorization, XPost post);
+
+    record XPost(String text) {
+    }
+}

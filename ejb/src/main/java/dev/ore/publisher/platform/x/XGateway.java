@@ -1,0 +1,43 @@
+package dev.ore.publisher.platform.x;
+
+import dev.ore.publisher.platform.control.HttpAnswer;
+import dev.ore.publisher.platform.control.PostRequest;
+import dev.ore.publisher.platform.control.PublishOutcome;
+import dev.ore.publisher.platform.control.SocialMediaPublisher;
+import dev.ore.publisher.platform.entity.Platform;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.faulttolerance.Asynchronous;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/** Publishes to X and says what came of it. Fault-tolerance values can be tuned through MicroProfile Config. */
+@ApplicationScoped
+public class XGateway implements SocialMediaPublisher {
+
+    @Inject
+    @RestClient
+    XClient client;
+
+    @Override
+    public Platform platform() {
+        return Platform.X;
+    }
+
+    @Override
+    @Asynchronous
+    @Timeout(15_000)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30_000)
+    @Bulkhead(value = 32, waitingTaskQueue = 512)
+    public CompletionStage<PublishOutcome> publish(PostRequest request) {
+        try (Response response = client.createPost("Bearer " + request.accessToken(), new XClient.XPost(request.text()))) {
+            return CompletableFuture.completedFuture(XOutcomes.of(HttpAnswer.of(response), Instant.now()));
+        }
+    }
+}

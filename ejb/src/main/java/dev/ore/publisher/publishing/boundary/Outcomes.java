@@ -1,0 +1,62 @@
+package dev.ore.publisher.publishing.boundary;
+
+import dev.ore.publisher.distribution.entity.ContentDistribution;
+import dev.ore.publisher.publishing.control.PublishAttempt;
+import dev.ore.publisher.publishing.control.Settlements;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Records what a chunk's publish calls came to: every transition and its audit row in one
+ * transaction. A distribution this node no longer holds (its lease was recovered elsewhere) is
+ * left to whoever holds it now.
+ */
+@Stateless
+public class Outcomes {
+
+    private static final Logger LOG = Logger.getLogger(Outcomes.class.getName());
+
+    @PersistenceContext(unitName = "publisher")
+    EntityManager em;
+
+    @Inject
+    Settlements settlements;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void record(String node, List<PublishAttempt> attempts) {
+        if (attempts.isEmpty()) {
+            return;
+        }
+        Instant now = Instant.now();
+        Map<UUID, ContentDistribution> held = lock(attempts.stream().map(a -> a.task().distributionId()).toList());
+        for (PublishAttempt attempt : attempts) {
+            ContentDistribution distribution = held.get(attempt.task().distributionId());
+            if (distribution == null || !distribution.isClaimedBy(node)) {
+                LOG.warning(() -> "Not recording " + attempt.outcome().getClass().getSimpleName() + " for "
+                        + attempt.task() + ": this node no longer holds its claim");
+                continue;
+            }
+            settlements.settle(distribution, attempt, now);
+        }
+    }
+
+    private Map<UUID, ContentDistribution> lock(List<UUID> ids) {
+        return em.createQuery("SELECT d FROM ContentDistribution d WHERE d.id IN :ids", ContentDistribution.class)
+                .setParameter("ids", ids)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .collect(Collectors.toMap(ContentDistribution::getId, Function.identity()));
+    }
+}

@@ -1,0 +1,85 @@
+package dev.ore.publisher.publishing.control;
+
+import dev.ore.publisher.audit.control.AuditTrail;
+import dev.ore.publisher.distribution.control.RetrySchedule;
+import dev.ore.publisher.distribution.entity.ContentDistribution;
+import dev.ore.publisher.platform.control.PublishOutcome;
+import dev.ore.publisher.platform.control.PublishOutcome.Permanent;
+import dev.ore.publisher.platform.control.PublishOutcome.Published;
+import dev.ore.publisher.platform.control.PublishOutcome.Retryable;
+import dev.ore.publisher.platform.control.PublishOutcome.TokenRejected;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Applies one publish outcome to its distribution: the state machine's transition out of
+ * PUBLISHING, and its audit row. Runs inside the caller's transaction.
+ */
+@ApplicationScoped
+public class Settlements {
+
+    static final String ENTITY = "content_distribution";
+
+    @Inject
+    AuditTrail audit;
+
+    public void settle(ContentDistribution distribution, PublishAttempt attempt, Instant now) {
+        PublishOutcome outcome = attempt.outcome();
+        if (outcome instanceof Published published) {
+            distribution.published(published.externalPostId(), now);
+            record(distribution, attempt, "content_published", Map.of(
+                    "ExternalPostId", published.externalPostId(),
+                    "PublishedAt", now.toString()));
+        } else if (outcome instanceof Retryable retryable) {
+            retryOrFail(distribution, attempt, retryable, now);
+        } else if (outcome instanceof Permanent permanent) {
+            distribution.fail(permanent.code(), permanent.message());
+            record(distribution, attempt, "content_publish_failed",
+                    failure(permanent.code(), permanent.message(), "permanent"));
+        } else if (outcome instanceof TokenRejected rejected) {
+            distribution.waitForAccount(rejected.code(), rejected.message());
+            record(distribution, attempt, "distribution_waiting_for_account",
+                    failure(rejected.code(), rejected.message(), "account"));
+        }
+    }
+
+    private void retryOrFail(ContentDistribution distribution, PublishAttempt attempt, Retryable retryable,
+                             Instant now) {
+        Optional<Instant> next = RetrySchedule.nextAttempt(distribution.getAttemptCount(),
+                distribution.getMaxRetryCount(), distribution.getRetryInterval(), now, retryable.notBefore());
+        if (next.isPresent()) {
+            distribution.retryAt(next.get(), retryable.code(), retryable.message());
+            Map<String, Object> metadata = failure(retryable.code(), retryable.message(), "transient");
+            metadata.put("NextAttemptAt", next.get().toString());
+            metadata.put("Ambiguous", retryable.ambiguous());
+            record(distribution, attempt, "publish_retry_scheduled", metadata);
+        } else {
+            distribution.fail(retryable.code(), retryable.message());
+            Map<String, Object> metadata = failure(retryable.code(), retryable.message(), "attempts_exhausted");
+            metadata.put("Ambiguous", retryable.ambiguous());
+            record(distribution, attempt, "content_publish_failed", metadata);
+        }
+    }
+
+    private void record(ContentDistribution distribution, PublishAttempt attempt, String action,
+                        Map<String, ?> details) {
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("Platform", distribution.getPlatform().name());
+        metadata.put("Title", attempt.task().title());
+        metadata.put("Attempt", attempt.task().attempt());
+        metadata.putAll(details);
+        audit.record(distribution.getTeamId(), action, ENTITY, distribution.getId(), metadata);
+    }
+
+    private static Map<String, Object> failure(String code, String message, String reason) {
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("ErrorCode", code);
+        metadata.put("ErrorMessage", message == null ? "" : message);
+        metadata.put("Reason", reason);
+        return metadata;
+    }
+}

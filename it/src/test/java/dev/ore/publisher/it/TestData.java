@@ -1,0 +1,115 @@
+package dev.ore.publisher.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Writes and reads the rows a test owns, over JDBC from outside the server. Every test works in a
+ * team of its own, so tests never see each other's rows.
+ */
+public final class TestData {
+
+    private final UUID team = UUID.randomUUID();
+
+    public UUID team() {
+        return team;
+    }
+
+    public UUID content(String title, String body, String hashtags, String linkUrl) throws SQLException {
+        UUID id = UUID.randomUUID();
+        update("INSERT INTO content (id, team_id, title, body, hashtags, link_url) VALUES (?, ?, ?, ?, ?, ?)",
+                id, team, title, body, hashtags, linkUrl);
+        return id;
+    }
+
+    /** An ACTIVE account whose stored token is used as it is (encryption is not in place yet). */
+    public UUID account(String platform, String externalAccountId, String accessToken) throws SQLException {
+        UUID id = UUID.randomUUID();
+        update("INSERT INTO social_media_account (id, team_id, platform, account_name, external_account_id, "
+                + "access_token) VALUES (?, ?, ?, ?, ?, ?)", id, team, platform, platform + " account",
+                externalAccountId, accessToken);
+        return id;
+    }
+
+    public UUID distribution(UUID content, String platform, UUID account, Instant at, int maxRetryCount,
+                             String status) throws SQLException {
+        UUID id = UUID.randomUUID();
+        update("INSERT INTO content_distribution (id, team_id, content_id, platform, account_id, publish_on_utc, "
+                + "status, max_retry_count, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                id, team, content, platform, account, Timestamp.from(at), status, maxRetryCount,
+                "CANCELLED".equals(status) ? null : Timestamp.from(at));
+        return id;
+    }
+
+    public void makeDue(UUID distribution) throws SQLException {
+        update("UPDATE content_distribution SET next_attempt_at = now() WHERE id = ?", distribution);
+    }
+
+    public Map<String, Object> distribution(UUID id) throws SQLException {
+        return rows("SELECT status, attempt_count, next_attempt_at, modified_on_utc, external_post_id, "
+                + "published_at, last_error_code, last_error_message, claimed_by FROM content_distribution "
+                + "WHERE id = ?", id).get(0);
+    }
+
+    public String status(UUID id) throws SQLException {
+        return (String) distribution(id).get("status");
+    }
+
+    /** The distribution's audit rows, oldest first, with metadata parsed. */
+    public List<AuditRow> audit(UUID distribution) throws SQLException {
+        List<AuditRow> audit = new ArrayList<>();
+        for (Map<String, Object> row : rows("SELECT action, actor, team_id, metadata::text AS metadata FROM audit_log "
+                + "WHERE entity_id = ? ORDER BY occurred_on_utc, id", distribution)) {
+            audit.add(new AuditRow((String) row.get("action"), (String) row.get("actor"), (UUID) row.get("team_id"),
+                    Json.createReader(new StringReader((String) row.get("metadata"))).readObject()));
+        }
+        return audit;
+    }
+
+    public record AuditRow(String action, String actor, UUID teamId, JsonObject metadata) {
+    }
+
+    private static void update(String sql, Object... parameters) throws SQLException {
+        try (Connection db = TestDatabase.connect(); PreparedStatement statement = db.prepareStatement(sql)) {
+            bind(statement, parameters);
+            statement.executeUpdate();
+        }
+    }
+
+    private static List<Map<String, Object>> rows(String sql, Object... parameters) throws SQLException {
+        try (Connection db = TestDatabase.connect(); PreparedStatement statement = db.prepareStatement(sql)) {
+            bind(statement, parameters);
+            List<Map<String, Object>> rows = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    Map<String, Object> row = new HashMap<>();
+                    for (int column = 1; column <= result.getMetaData().getColumnCount(); column++) {
+                        Object value = result.getObject(column);
+                        row.put(result.getMetaData().getColumnLabel(column),
+                                value instanceof Timestamp timestamp ? timestamp.toInstant() : value);
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+    }
+}
