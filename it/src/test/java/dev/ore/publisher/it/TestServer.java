@@ -14,7 +14,7 @@ public final class TestServer {
 
     /** The management interface, which also serves {@code /health}. */
     public static URI management(String path) {
-        return URI.create("http://127.0.0.1:" + (9990 + offset()) + path);
+        return URI.create("http://127.0.0.1:" + Integer.getInteger("test.management-port", 9990 + offset()) + path);
     }
 
     public static URI http(String path) {

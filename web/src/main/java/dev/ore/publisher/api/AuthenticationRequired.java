@@ -1,0 +1,27 @@
+package dev.ore.publisher.api;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Every API call needs a verified bearer token. Without one the answer is 401 with a
+ * problem+json body and a {@code WWW-Authenticate} challenge (RESTEasy's role check alone would
+ * say 403).
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class AuthenticationRequired implements ContainerRequestFilter {
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (request.getSecurityContext().getUserPrincipal() == null) {
+            request.abortWith(jakarta.ws.rs.core.Response.fromResponse(ProblemMappers.standard(401))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"ore-publisher\"")
+                    .build());
+        }
+    }
+}
