@@ -1,6 +1,7 @@
 package dev.ore.publisher.api;
 
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -8,13 +9,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Every API call needs a verified bearer token. Without one the answer is 401 with a
- * problem+json body and a {@code WWW-Authenticate} challenge (RESTEasy's role check alone would
- * say 403).
+ * Every API call needs a verified bearer token that names the caller's team. Without a token the
+ * answer is 401 with a problem+json body and a {@code WWW-Authenticate} challenge (RESTEasy's role
+ * check alone would say 403); a token without a team gets 403.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 public class AuthenticationRequired implements ContainerRequestFilter {
+
+    @Inject
+    Caller caller;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -22,6 +26,8 @@ public class AuthenticationRequired implements ContainerRequestFilter {
             request.abortWith(jakarta.ws.rs.core.Response.fromResponse(ProblemMappers.standard(401))
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"ore-publisher\"")
                     .build());
+            return;
         }
+        caller.team();
     }
 }

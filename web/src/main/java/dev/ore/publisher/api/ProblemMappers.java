@@ -52,6 +52,15 @@ public final class ProblemMappers {
     }
 
     @Provider
+    public static class InvalidRequestMapper implements ExceptionMapper<InvalidRequest> {
+        @Override
+        public Response toResponse(InvalidRequest e) {
+            return Problem.response(new Problem("about:blank", "Bad Request", 400,
+                    "The request has " + e.violations().size() + " invalid field(s).", e.violations()));
+        }
+    }
+
+    @Provider
     public static class RefusalMapper implements ExceptionMapper<Refusal> {
         @Override
         public Response toResponse(Refusal refusal) {

@@ -20,7 +20,14 @@ public class AuditTrail {
     @PersistenceContext(unitName = "publisher")
     EntityManager em;
 
+    /** Something the worker did on its own. */
     public void record(UUID teamId, String action, String entity, UUID entityId, Map<String, ?> metadata) {
-        em.persist(new AuditEntry(teamId, SYSTEM, action, entity, entityId, metadata));
+        record(teamId, SYSTEM, action, entity, entityId, metadata);
+    }
+
+    /** Something a person (or a client acting for one) asked for. */
+    public void record(UUID teamId, String actor, String action, String entity, UUID entityId,
+                       Map<String, ?> metadata) {
+        em.persist(new AuditEntry(teamId, actor, action, entity, entityId, metadata));
     }
 }

@@ -170,6 +170,27 @@ public class ContentDistribution {
         releaseClaim();
     }
 
+    /** A client withdraws the distribution before it went out; only possible in {@link DistributionStatus#CANCELLABLE} states. */
+    public void cancel() {
+        if (!DistributionStatus.CANCELLABLE.contains(status)) {
+            throw new IllegalStateException("distribution " + id + " is " + status + " and can no longer be cancelled");
+        }
+        this.status = DistributionStatus.CANCELLED;
+        this.nextAttemptAt = null;
+    }
+
+    /** A failed distribution gets a fresh attempt budget and goes out as soon as possible. */
+    public void retryFromScratch(Instant now) {
+        if (status != DistributionStatus.FAILED) {
+            throw new IllegalStateException("distribution " + id + " is " + status + "; only FAILED ones can be retried");
+        }
+        this.status = DistributionStatus.SCHEDULED;
+        this.attemptCount = 0;
+        this.nextAttemptAt = now;
+        this.lastErrorCode = null;
+        this.lastErrorMessage = null;
+    }
+
     /** Attempts allowed in all: the first plus the retries. */
     public int maxAttempts() {
         return 1 + maxRetryCount;
