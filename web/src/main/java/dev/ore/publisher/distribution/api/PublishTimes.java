@@ -1,7 +1,6 @@
 package dev.ore.publisher.distribution.api;
 
 import dev.ore.publisher.api.InvalidRequest;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -44,16 +43,17 @@ final class PublishTimes {
     }
 
     private static ZoneId zone(String timeZone, boolean required) {
-        if (timeZone == null || timeZone.isBlank()) {
+        if (timeZone == null) {
             if (required) {
                 throw new InvalidRequest("timeZone", "publishOnLocal needs an IANA timeZone such as Europe/Berlin");
             }
             return null;
         }
-        try {
-            return ZoneId.of(timeZone);
-        } catch (DateTimeException e) {
-            throw new InvalidRequest("timeZone", "unknown time zone '" + timeZone + "' (use an IANA name such as Europe/Berlin)");
+        // Region ids only: ZoneId.of would also take offsets such as "-1", which are not IANA zones.
+        if (!ZoneId.getAvailableZoneIds().contains(timeZone)) {
+            throw new InvalidRequest("timeZone", "unknown time zone '" + (timeZone.length() > 64 ? timeZone.substring(0, 64) + "…" : timeZone)
+                    + "' (use an IANA name such as Europe/Berlin)");
         }
+        return ZoneId.of(timeZone);
     }
 }
