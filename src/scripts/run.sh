@@ -13,7 +13,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$root"
 
-for tool in java mvn psql curl; do
+for tool in java mvn psql curl openssl; do
     if ! command -v "$tool" >/dev/null 2>&1; then
         echo "run: '$tool' is not installed; see Prerequisites in README.md." >&2
         exit 1
@@ -60,6 +60,17 @@ if [ "$sandbox" = "true" ]; then
     for platform in META LINKEDIN X; do
         export "PUBLISHER_PLATFORM_${platform}_URL=http://127.0.0.1:$sandbox_port"
     done
+    # API tokens: the sandbox trusts a development key, made once; src/scripts/dev-token.sh signs with it.
+    jwt_dir="$root/target/dev-jwt"
+    if [ ! -f "$jwt_dir/private.pem" ]; then
+        mkdir -p "$jwt_dir"
+        openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$jwt_dir/private.pem" 2>/dev/null
+        openssl pkey -in "$jwt_dir/private.pem" -pubout -out "$jwt_dir/public.pem"
+        chmod 600 "$jwt_dir/private.pem"
+    fi
+    export MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$jwt_dir/public.pem"
+    export MP_JWT_VERIFY_ISSUER="https://sandbox.ore-publisher.dev"
+    echo "run: API tokens are verified with the sandbox's development key (src/scripts/dev-token.sh makes them)"
 fi
 stop_sandbox() {
     [ -f "$server_base/sandbox.pid" ] && kill "$(cat "$server_base/sandbox.pid")" 2>/dev/null

@@ -67,7 +67,10 @@ class ServerCapabilitiesIT {
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("Ore Publisher API");
+        assertThat(response.body()).contains("Ore Publisher API", "\"bearer\"",
+                "\"/api/publishing/distributions\"", "\"/api/publishing/status/{id}\"",
+                "\"/api/publishing/distributions/{id}/cancel\"", "\"/api/publishing/distributions/{id}/retry\"",
+                "\"/api/publishing/validate\"", "\"ScheduleRequest\"", "\"Problem\"", "Europe/Berlin");
     }
 
     private ModelNode read(String type, String name, String attribute) throws Exception {
