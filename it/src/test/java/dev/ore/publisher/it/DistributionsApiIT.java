@@ -185,6 +185,19 @@ class DistributionsApiIT {
         assertThat(answer.array().getJsonObject(1).getBoolean("valid")).isTrue();
     }
 
+    @Test
+    void bodiesOfTheWrongMediaTypeOrOverTheSizeLimitAreRefused() {
+        Answer plain = Api.send(Api.request("/publishing/distributions", token).header("Content-Type", "text/plain")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("hello")).build());
+        Answer huge = Api.post("/publishing/distributions", token,
+                "{\"title\":\"T\",\"body\":\"" + "b".repeat(600_000) + "\",\"platforms\":[\"X\"]}");
+
+        assertThat(plain.status()).isEqualTo(415);
+        assertThat(plain.contentType()).startsWith("application/problem+json");
+        assertThat(huge.status()).isEqualTo(413);
+        assertThat(huge.contentType()).startsWith("application/problem+json");
+    }
+
     private Answer schedule(String when) {
         return schedule(when, "X");
     }

@@ -52,6 +52,13 @@ public class IdempotencyKeys {
         return Optional.of(earlier.distributionIds());
     }
 
+    /** Keys are kept at least {@code retention}; older ones are forgotten. @return how many */
+    public int forgetOlderThan(java.time.Duration retention) {
+        return em.createNativeQuery("DELETE FROM idempotency_key WHERE created_on_utc < now() - make_interval(secs => ?1)")
+                .setParameter(1, (double) retention.toSeconds())
+                .executeUpdate();
+    }
+
     public void remember(UUID teamId, Idempotency idempotency, List<UUID> distributionIds) {
         if (idempotency != null) {
             em.find(IdempotencyKey.class, new IdempotencyKey.Id(teamId, idempotency.key())).remember(distributionIds);
