@@ -87,6 +87,7 @@ nohup java -jar "$jar" \
     --bind-address 127.0.0.1 \
     --disable-banner \
     --max-request-journal-entries 1000 \
+    ${SANDBOX_EXTRA_ARGS:-} \
     >"$log" 2>&1 </dev/null &
 pid=$!
 echo "$pid" >"$pid_file"

@@ -50,7 +50,7 @@ public class LinkedInGateway implements SocialMediaPublisher {
     @Asynchronous
     @Timeout(15_000)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30_000)
-    @Bulkhead(value = 32, waitingTaskQueue = 512)
+    @Bulkhead(value = 100, waitingTaskQueue = 1000)
     public CompletionStage<PublishOutcome> publish(PostRequest request) {
         try (Response response = client.createPost("Bearer " + request.accessToken(), apiVersion, PROTOCOL_VERSION,
                 post(request))) {

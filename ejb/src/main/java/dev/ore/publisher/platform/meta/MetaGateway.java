@@ -40,7 +40,7 @@ public class MetaGateway implements SocialMediaPublisher {
     @Asynchronous
     @Timeout(15_000)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30_000)
-    @Bulkhead(value = 32, waitingTaskQueue = 512)
+    @Bulkhead(value = 100, waitingTaskQueue = 1000)
     public CompletionStage<PublishOutcome> publish(PostRequest request) {
         var post = new MetaClient.FeedPost(request.text(), request.linkUrl(), true);
         try (Response response = client.createFeedPost(graphVersion, request.accountExternalId(),

@@ -34,7 +34,7 @@ public class XGateway implements SocialMediaPublisher {
     @Asynchronous
     @Timeout(15_000)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30_000)
-    @Bulkhead(value = 32, waitingTaskQueue = 512)
+    @Bulkhead(value = 100, waitingTaskQueue = 1000)
     public CompletionStage<PublishOutcome> publish(PostRequest request) {
         try (Response response = client.createPost("Bearer " + request.accessToken(), new XClient.XPost(request.text()))) {
             return CompletableFuture.completedFuture(XOutcomes.of(HttpAnswer.of(response), Instant.now()));

@@ -1,0 +1,212 @@
+#!/usr/bin/env bash
+# Ore Publisher benchmark: the worker against the WireMock sandbox on this machine, side by side
+# with PostgreSQL's own ceilings, and a table of the figures in src/docs/benchmarks.md.
+#
+#   src/benchmark/run-benchmark.sh            full run (see README "Benchmark" for sizes and time)
+#   src/benchmark/run-benchmark.sh --smoke    small run for CI: fails on errors, never on timing
+#
+# Sizes can be set with environment variables: RUNS, SIZE_A, SIZE_B, RATE_C, SECONDS_C, TEAMS,
+# PARTITIONS, CHUNK_SIZE. It sets up its own WildFly (ports +500), its own database
+# (ore_publisher_bench, recreated) and its own sandbox (port 18589); nothing is configured by hand.
+set -euo pipefail
+[ -n "${BENCH_TRACE:-}" ] && set -x
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+cd "$root"
+bench_dir="$root/target/bench"
+smoke=false
+[ "${1:-}" = "--smoke" ] && smoke=true
+
+if $smoke; then
+    RUNS=${RUNS:-1} SIZE_A=${SIZE_A:-2000} SIZE_B=${SIZE_B:-1000} RATE_C=${RATE_C:-100} SECONDS_C=${SECONDS_C:-10}
+else
+    RUNS=${RUNS:-3} SIZE_A=${SIZE_A:-100000} SIZE_B=${SIZE_B:-20000} RATE_C=${RATE_C:-1000} SECONDS_C=${SECONDS_C:-60}
+fi
+TEAMS=${TEAMS:-30}
+export PUBLISHER_WORKER_PARTITIONS=${PARTITIONS:-4}
+export PUBLISHER_WORKER_CHUNK_SIZE=${CHUNK_SIZE:-50}
+offset=500
+sandbox_port=18589
+db=ore_publisher_bench
+
+export PUBLISHER_DB_HOST=${PUBLISHER_DB_HOST:-127.0.0.1} PUBLISHER_DB_PORT=${PUBLISHER_DB_PORT:-5432}
+export PUBLISHER_DB_USER=${PUBLISHER_DB_USER:-ore_publisher} PUBLISHER_DB_PASSWORD=${PUBLISHER_DB_PASSWORD:-ore_publisher}
+export PUBLISHER_DB_NAME=$db
+admin=${PUBLISHER_DB_ADMIN_USER:-postgres}
+sql() { PGPASSWORD=$PUBLISHER_DB_PASSWORD psql -X -q -At -v ON_ERROR_STOP=1 -h "$PUBLISHER_DB_HOST" -p "$PUBLISHER_DB_PORT" -U "$PUBLISHER_DB_USER" -d "$db" "$@"; }
+log() { printf '%s bench: %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+fail() { log "FAILED: $*"; exit 1; }
+
+server_pid=""
+cleanup() {
+    [ -n "$server_pid" ] && kill -TERM "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+    [ -f "$bench_dir/sandbox.pid" ] && kill "$(cat "$bench_dir/sandbox.pid")" 2>/dev/null
+    rm -f "$bench_dir/sandbox.pid"
+}
+trap cleanup EXIT
+
+# --- set-up --------------------------------------------------------------------------------
+PUBLISHER_DB_RECREATE=true PUBLISHER_DB_ADMIN_USER=$admin server-config/postgres/ensure-database.sh >&2
+log "building the EAR and WildFly in $bench_dir"
+mvn -B -q package -DskipTests -Dwildfly.base.dir="$bench_dir" >"$root/target/bench-build.log" 2>&1 \
+    || { tail -n 30 "$root/target/bench-build.log" >&2; fail "build"; }
+wiremock_version=$(sed -n 's:.*<version.wiremock>\(.*\)</version.wiremock>.*:\1:p' pom.xml)
+mvn -B -q dependency:copy -Dartifact="org.wiremock:wiremock-standalone:$wiremock_version" -DoutputDirectory="$bench_dir" \
+    >>"$root/target/bench-build.log" 2>&1 || fail "fetching WireMock"
+SANDBOX_PID_FILE="$bench_dir/sandbox.pid" SANDBOX_LOG="$bench_dir/sandbox.log" \
+SANDBOX_EXTRA_ARGS="--container-threads 300 --no-request-journal --async-response-enabled true --async-response-threads 50" \
+    server-config/sandbox/start-sandbox.sh "$bench_dir/wiremock-standalone-$wiremock_version.jar" "$sandbox_port" >&2
+
+for platform in META LINKEDIN X; do export "PUBLISHER_PLATFORM_${platform}_URL=http://127.0.0.1:$sandbox_port"; done
+export PUBLISHER_POLL_INTERVAL=${PUBLISHER_POLL_INTERVAL:-PT5S}
+wildfly_home=$(ls -d "$bench_dir"/wildfly-*/ | head -n 1)
+cp ear/target/ore-publisher.ear "$wildfly_home/standalone/deployments/"
+LAUNCH_JBOSS_IN_BACKGROUND=1 "$wildfly_home/bin/standalone.sh" -Djboss.socket.binding.port-offset=$offset \
+    -Djboss.node.name=bench >"$bench_dir/server.out" 2>&1 &
+server_pid=$!
+for _ in $(seq 1 120); do
+    curl -fs "http://127.0.0.1:$((9990 + offset))/health/ready" >/dev/null 2>&1 && break
+    kill -0 "$server_pid" 2>/dev/null || fail "WildFly stopped; see $wildfly_home/standalone/log/server.log"
+    sleep 1
+done
+curl -fs "http://127.0.0.1:$((9990 + offset))/health/ready" >/dev/null || fail "WildFly not ready"
+java_pid=$(pgrep -f "jboss-modules.jar.*jboss.node.name=bench" | head -n 1)
+rss_mb() { ps -o rss= -p "$java_pid" | awk '{printf "%d", $1/1024}'; }
+heap_mb() { { jcmd "$java_pid" GC.heap_info 2>/dev/null || true; } | awk '/garbage-first heap|def new generation|PSYoungGen|total/ {for(i=1;i<=NF;i++) if($i=="used") {v=$(i+1); sub(/K,?/,"",v); printf "%d", v/1024; exit}}'; }
+sleep 5
+rss_start=$(rss_mb); heap_start=$(heap_mb)
+log "WildFly up (pid $java_pid, RSS ${rss_start} MB); partitions=$PUBLISHER_WORKER_PARTITIONS chunk=$PUBLISHER_WORKER_CHUNK_SIZE"
+
+commits() { sql -c "SELECT xact_commit FROM pg_stat_database WHERE datname = '$db'"; }
+reset() { sql -f src/benchmark/reset.sql; }
+seed() { # n rate start
+    sql -v n="$1" -v teams="$TEAMS" -v rate="$2" -v start="$3" -f src/benchmark/seed.sql
+}
+# Waits until all n rows are terminal; prints nothing, fails after the timeout.
+drain() { # n timeout_seconds
+    local deadline=$((SECONDS + $2))
+    while [ "$SECONDS" -lt "$deadline" ]; do
+        [ "$(sql -c "SELECT count(*) FROM content_distribution WHERE status IN ('PUBLISHED','FAILED','CANCELLED')")" -ge "$1" ] && return 0
+        sleep 1
+    done
+    sql -c "SELECT status, count(*) FROM content_distribution GROUP BY 1" >&2
+    fail "not drained within $2 s"
+}
+# Distributions per second from the first publish to the last, on the database clock: the wait
+# for the next poll before the first claim is latency, which scenario (c) measures, not throughput.
+rate() {
+    sql -c "SELECT round((count(*) - 1) / greatest(extract(epoch FROM max(published_at) - min(published_at)), 0.001))
+              FROM content_distribution"
+}
+check_clean() { # n: every row published exactly once, none early
+    local bad
+    bad=$(sql -c "SELECT count(*) FILTER (WHERE status <> 'PUBLISHED') || ' ' || count(*) FILTER (WHERE attempt_count <> 1)
+                   || ' ' || count(*) FILTER (WHERE published_at < publish_on_utc) FROM content_distribution")
+    [ "$bad" = "0 0 0" ] || fail "unpublished / re-attempted / early rows: $bad"
+    [ "$(sql -c "SELECT count(*) FROM audit_log WHERE action = 'content_published'")" = "$1" ] || fail "audit rows != $1"
+}
+
+# --- references -------------------------------------------------------------------------------
+ref_runs=(); ceiling_runs=()
+pgbench_db=ore_publisher_pgbench
+psql -X -q -h "$PUBLISHER_DB_HOST" -p "$PUBLISHER_DB_PORT" -U "$admin" -d postgres \
+    -c "DROP DATABASE IF EXISTS $pgbench_db" -c "CREATE DATABASE $pgbench_db OWNER $PUBLISHER_DB_USER" >&2
+PGPASSWORD=$PUBLISHER_DB_PASSWORD pgbench -q -i -s 10 -h "$PUBLISHER_DB_HOST" -p "$PUBLISHER_DB_PORT" -U "$PUBLISHER_DB_USER" "$pgbench_db" >/dev/null 2>&1
+ceiling_n=$([ "$SIZE_A" -lt 50000 ] && echo "$SIZE_A" || echo 50000)
+for run in $(seq 1 "$RUNS"); do
+    tps=$(PGPASSWORD=$PUBLISHER_DB_PASSWORD pgbench -N -c 8 -j 2 -T "$($smoke && echo 5 || echo 20)" -h "$PUBLISHER_DB_HOST" \
+        -p "$PUBLISHER_DB_PORT" -U "$PUBLISHER_DB_USER" "$pgbench_db" 2>/dev/null | awk '/^tps/ {printf "%d", $3; exit}')
+    ref_runs+=("$tps")
+    reset; seed "$ceiling_n" 0 "$(date -u +%FT%T)Z"
+    start=$(date +%s.%N)
+    PGPASSWORD=$PUBLISHER_DB_PASSWORD pgbench -n -f src/benchmark/ceiling.sql -c 4 -j 2 -t $((ceiling_n / 50 / 4 + 20)) \
+        -h "$PUBLISHER_DB_HOST" -p "$PUBLISHER_DB_PORT" -U "$PUBLISHER_DB_USER" "$db" >/dev/null 2>&1 || true
+    elapsed=$(echo "$(date +%s.%N) - $start" | bc)
+    done_rows=$(sql -c "SELECT count(*) FROM content_distribution WHERE status = 'PUBLISHED'")
+    ceiling_runs+=("$(echo "$done_rows / $elapsed" | bc)")
+    log "reference run $run: TPS_ref=$tps, batched ceiling=${ceiling_runs[-1]}/s ($done_rows rows)"
+done
+
+# --- (a) throughput, 0 ms latency ----------------------------------------------------------
+a_runs=(); a_commits=()
+for run in $(seq 1 "$RUNS"); do
+    reset
+    c0=$(commits)
+    seed "$SIZE_A" 0 "$(sql -c "SELECT now()")"
+    drain "$SIZE_A" 3600
+    check_clean "$SIZE_A"
+    c1=$(commits)
+    a_runs+=("$(rate)")
+    a_commits+=("$(echo "scale=3; ($c1 - $c0) / $SIZE_A" | bc)")
+    log "(a) run $run: ${a_runs[-1]}/s, ${a_commits[-1]} commits per distribution (commits include the drain polls)"
+done
+rss_after_a=$(rss_mb); heap_after_a=$(heap_mb)
+
+# --- (b) throughput, 100 ms ± 20 ms latency ----------------------------------------------------
+curl -fs -X POST "http://127.0.0.1:$sandbox_port/__admin/settings" -H 'Content-Type: application/json' \
+    -d '{"delayDistribution":{"type":"uniform","lower":80,"upper":120}}' >/dev/null
+in_flight=$((PUBLISHER_WORKER_PARTITIONS * PUBLISHER_WORKER_CHUNK_SIZE))
+bound=$((in_flight * 10))
+b_runs=()
+for run in $(seq 1 "$RUNS"); do
+    reset
+    seed "$SIZE_B" 0 "$(sql -c "SELECT now()")"
+    drain "$SIZE_B" 3600
+    check_clean "$SIZE_B"
+    b_runs+=("$(rate)")
+    log "(b) run $run: ${b_runs[-1]}/s against a bound of $bound/s ($in_flight calls in flight)"
+done
+curl -fs -X POST "http://127.0.0.1:$sandbox_port/__admin/settings" -H 'Content-Type: application/json' \
+    -d '{"delayDistribution":null}' >/dev/null
+
+# --- (c) steady load: due-to-published latency on the database clock ------------------------------
+c_p50=(); c_p95=(); c_p99=()
+for run in $(seq 1 "$RUNS"); do
+    reset
+    n=$((RATE_C * SECONDS_C))
+    seed "$n" "$RATE_C" "$(sql -c "SELECT now() + interval '5 seconds'")"
+    drain "$n" $((SECONDS_C + 600))
+    check_clean "$n"
+    read -r p50 p95 p99 < <(sql -F' ' -c "SELECT round(percentile_cont(0.5) WITHIN GROUP (ORDER BY l)::numeric, 2),
+        round(percentile_cont(0.95) WITHIN GROUP (ORDER BY l)::numeric, 2), round(percentile_cont(0.99) WITHIN GROUP (ORDER BY l)::numeric, 2)
+        FROM (SELECT extract(epoch FROM published_at - publish_on_utc) AS l FROM content_distribution) x")
+    c_p50+=("$p50"); c_p95+=("$p95"); c_p99+=("$p99")
+    log "(c) run $run: p50 ${p50} s, p95 ${p95} s, p99 ${p99} s"
+done
+rss_end=$(rss_mb); heap_end=$(heap_mb)
+
+# --- report --------------------------------------------------------------------------------
+spread() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {printf "%s / %s / %s", v[1], v[int((NR+1)/2)], v[NR]}'; }
+median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+ref=$(median "${ref_runs[@]}"); ceiling=$(median "${ceiling_runs[@]}"); a=$(median "${a_runs[@]}"); b=$(median "${b_runs[@]}")
+report=$(cat <<REPORT
+| figure | min / median / max | target | verdict |
+|---|---|---|---|
+| TPS_ref: \`pgbench -N\`, 8 clients, scale 10 (tx/s) | $(spread "${ref_runs[@]}") | reference | |
+| batched ceiling: pure-SQL claim 50 → outcome → audit, 4 clients (distributions/s) | $(spread "${ceiling_runs[@]}") | reference | |
+| (a) worker, $SIZE_A distributions, 0 ms (distributions/s) | $(spread "${a_runs[@]}") | ≥ 1.0 × TPS_ref = $ref | $(echo "scale=2; $a / $ref" | bc) × TPS_ref, $(echo "scale=2; $a / $ceiling" | bc) × ceiling |
+| (a) commits per distribution (\`xact_commit\` delta ÷ N) | $(spread "${a_commits[@]}") | ≤ 0.3 | |
+| (b) worker, $SIZE_B distributions, 100 ± 20 ms (distributions/s) | $(spread "${b_runs[@]}") | ≥ 90 % of $bound ($in_flight in flight) | $(echo "scale=0; 100 * $b / $bound" | bc) % |
+| (c) $RATE_C/s for $SECONDS_C s: due → published p50 (s) | $(spread "${c_p50[@]}") | | |
+| (c) p95 (s) | $(spread "${c_p95[@]}") | | |
+| (c) p99 (s) | $(spread "${c_p99[@]}") | ≤ poll ($PUBLISHER_POLL_INTERVAL) + platform p99 + 0.5 s | |
+| (d) WildFly RSS: after start / after (a) / at the end (MB) | $rss_start / $rss_after_a / $rss_end | after (a) within 20 % of early | |
+| (d) heap used: after start / after (a) / at the end (MB) | $heap_start / $heap_after_a / $heap_end | | |
+REPORT
+)
+echo "$report"
+if ! $smoke; then
+    {
+        echo "# Benchmarks"
+        echo
+        echo "Generated by \`src/benchmark/run-benchmark.sh\` on $(date -u +%F) — $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB,"
+        echo "$(java -version 2>&1 | head -n 1), PostgreSQL $(sql -c 'SHOW server_version'), WildFly, PostgreSQL and the WireMock sandbox on one machine."
+        echo "Worker: $PUBLISHER_WORKER_PARTITIONS partitions × chunk $PUBLISHER_WORKER_CHUNK_SIZE, poll $PUBLISHER_POLL_INTERVAL; $RUNS runs each; $TEAMS teams × 3 accounts."
+        echo
+        echo "$report"
+        echo
+        cat src/benchmark/notes.md 2>/dev/null || true
+    } >src/docs/benchmarks.md
+    log "wrote src/docs/benchmarks.md"
+fi
+log "done: no lost, duplicate or early publication in any scenario"
