@@ -8,10 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** LinkedIn's versioned REST API (Posts). Base URL: {@code publisher.platform.linkedin.url}. */
-@RegisterRestClient(configKey = "linkedin")
 @Path("/rest")
 public interface LinkedInClient {
 

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.faulttolerance.Asynchronous;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Publishes to LinkedIn through the Posts API. The commentary is escaped for LinkedIn's "little"
@@ -33,7 +32,6 @@ public class LinkedInGateway implements SocialMediaPublisher {
     static final String PROTOCOL_VERSION = "2.0.0";
 
     @Inject
-    @RestClient
     LinkedInClient client;
 
     /** {@code LinkedIn-Version} (YYYYMM): versions retire after about a year, so it is configuration. */

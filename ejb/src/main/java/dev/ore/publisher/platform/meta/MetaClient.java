@@ -8,10 +8,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** Meta's Graph API for Facebook Pages. Base URL: {@code publisher.platform.meta.url}. */
-@RegisterRestClient(configKey = "meta")
 @Path("/")
 public interface MetaClient {
 

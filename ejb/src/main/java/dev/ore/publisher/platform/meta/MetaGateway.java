@@ -16,14 +16,12 @@ import org.eclipse.microprofile.faulttolerance.Asynchronous;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** Publishes to a Facebook Page's feed with the Page access token. */
 @ApplicationScoped
 public class MetaGateway implements SocialMediaPublisher {
 
     @Inject
-    @RestClient
     MetaClient client;
 
     /** Graph API version path segment, e.g. {@code v21.0}. */

@@ -7,10 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** X API v2, as far as Ore Publisher uses it. Base URL: {@code publisher.platform.x.url}. */
-@RegisterRestClient(configKey = "x")
 @Path("/2")
 public interface XClient {
 

@@ -15,14 +15,12 @@ import org.eclipse.microprofile.faulttolerance.Asynchronous;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** Publishes to X and says what came of it. Fault-tolerance values can be tuned through MicroProfile Config. */
 @ApplicationScoped
 public class XGateway implements SocialMediaPublisher {
 
     @Inject
-    @RestClient
     XClient client;
 
     @Override
