@@ -81,12 +81,16 @@ public final class ProblemMappers {
     }
 
     /** A body that is not JSON, or JSON of the wrong shape (wrong types, unknown enum values). */
+    static Response unreadableBody() {
+        return Problem.response(400, "Bad Request",
+                "The body is not valid JSON of the expected shape (check types, enum values and dates).");
+    }
+
     @Provider
     public static class UnreadableBodyMapper implements ExceptionMapper<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
-            return Problem.response(400, "Bad Request",
-                    "The body is not valid JSON of the expected shape (check types, enum values and dates).");
+            return unreadableBody();
         }
     }
 
@@ -94,8 +98,7 @@ public final class ProblemMappers {
     public static class JsonbExceptionMapper implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
-            return Problem.response(400, "Bad Request",
-                    "The body is not valid JSON of the expected shape (check types, enum values and dates).");
+            return unreadableBody();
         }
     }
 

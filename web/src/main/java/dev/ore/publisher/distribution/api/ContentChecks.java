@@ -11,8 +11,7 @@ final class ContentChecks {
     }
 
     static List<ValidationJson> check(ValidateRequest request) {
-        String hashtags = request.hashtags() == null || request.hashtags().isEmpty() ? null
-                : String.join(" ", request.hashtags().stream().map(t -> t.startsWith("#") ? t : "#" + t).toList());
+        String hashtags = Hashtags.join(request.hashtags());
         return request.platforms().stream().distinct().map(platform -> {
             String text = PostText.compose(platform, request.body(), hashtags, request.linkUrl());
             List<ValidationJson.ProblemJson> problems = ContentRules.check(platform, text).stream()

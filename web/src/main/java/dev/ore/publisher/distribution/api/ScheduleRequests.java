@@ -37,7 +37,7 @@ final class ScheduleRequests {
         }
         PublishTimes.When when = PublishTimes.resolve(request.publishOnUtc(), request.publishOnLocal(), request.timeZone());
         Schedule.NewContent content = request.contentId() != null ? null
-                : new Schedule.NewContent(request.title(), request.body(), request.caption(), hashtags(request.hashtags()),
+                : new Schedule.NewContent(request.title(), request.body(), request.caption(), Hashtags.join(request.hashtags()),
                         request.linkUrl(), request.mediaUrl());
         return new Schedule(caller.team(), caller.name(), request.contentId(), content, List.copyOf(request.platforms()),
                 when.utc(), when.timeZone(), retryInterval(request.retryInterval()),
@@ -57,13 +57,6 @@ final class ScheduleRequests {
         } catch (DateTimeParseException e) {
             throw new InvalidRequest("retryInterval", "must be an ISO-8601 duration such as PT5M");
         }
-    }
-
-    private static String hashtags(List<String> hashtags) {
-        if (hashtags == null || hashtags.isEmpty()) {
-            return null;
-        }
-        return String.join(" ", hashtags.stream().map(tag -> tag.startsWith("#") ? tag : "#" + tag).toList());
     }
 
     private static Schedule.Idempotency idempotency(String key, ScheduleRequest request) {
