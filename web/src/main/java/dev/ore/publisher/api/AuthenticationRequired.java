@@ -1,24 +1,33 @@
 package dev.ore.publisher.api;
 
 import jakarta.annotation.Priority;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 
 /**
  * Every API call needs a verified bearer token. Without one the answer is 401 with a
  * problem+json body and a {@code WWW-Authenticate} challenge (RESTEasy's role check alone would
- * say 403).
+ * say 403). Methods marked {@code @PermitAll} are open: the OAuth callback is reached by a
+ * browser redirect from the platform, which carries no bearer token (its state is the credential).
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 public class AuthenticationRequired implements ContainerRequestFilter {
 
+    @Context
+    ResourceInfo resource;
+
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getSecurityContext().getUserPrincipal() == null) {
+        boolean open = resource != null && resource.getResourceMethod() != null
+                && resource.getResourceMethod().isAnnotationPresent(PermitAll.class);
+        if (!open && request.getSecurityContext().getUserPrincipal() == null) {
             request.abortWith(jakarta.ws.rs.core.Response.fromResponse(ProblemMappers.standard(401))
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"ore-publisher\"")
                     .build());
