@@ -144,6 +144,20 @@ class TokenRefreshIT {
     }
 
     @Test
+    void aDeadMetaPageTokenMeansReauthorisationSinceMetaHasNoRefreshGrant() throws Exception {
+        UUID account = data.account("META", "546349135390552", "page-" + UUID.randomUUID());
+        UUID distribution = data.distribution(data.content("Dead page token", "sandbox:expired-token " + UUID.randomUUID(),
+                null, null), "META", account, Instant.now(), 3, "SCHEDULED");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> data.status(distribution), "WAITING_FOR_ACCOUNT"::equals);
+
+        assertThat(data.account(account).get("status")).isEqualTo("REAUTH_REQUIRED");
+        assertThat(data.distribution(distribution).get("attempt_count")).isEqualTo(0);
+        assertThat(data.teamAudit()).filteredOn(audit -> "token_refresh_failed".equals(audit.get("action")))
+                .singleElement().satisfies(audit -> assertThat((String) audit.get("metadata")).contains("no_refresh_token"));
+    }
+
+    @Test
     void aTransientRefreshFailureRetriesLaterAndDisconnectsNothing() throws Exception {
         String refresh = "x-refresh-flaky-" + UUID.randomUUID();
         sandbox.wireMock().stubFor(post(urlPathEqualTo("/2/oauth2/token")).atPriority(1)

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -53,12 +54,17 @@ public class Settlements {
         }
     }
 
-    /** Shown as lastUsedAt in the accounts list; a plain update, no entity load per publish. */
+    /**
+     * Shown as lastUsedAt in the accounts list. Advisory, so it never waits: a row locked by a
+     * token refresh or by another chunk's settlement is skipped (the next publish catches up), and
+     * settlements touching several accounts in different orders cannot deadlock.
+     */
     private void accountUsed(PublishTask task, Instant now) {
         if (task.accountId() != null) {
-            em.createNativeQuery("UPDATE social_media_account SET last_used_at = ?1 WHERE id = ?2 "
-                            + "AND (last_used_at IS NULL OR last_used_at < ?1)")
-                    .setParameter(1, java.sql.Timestamp.from(now)).setParameter(2, task.accountId()).executeUpdate();
+            em.createNativeQuery("UPDATE social_media_account SET last_used_at = ?1 WHERE id IN (SELECT id FROM "
+                            + "social_media_account WHERE id = ?2 AND (last_used_at IS NULL OR last_used_at < ?1) "
+                            + "FOR UPDATE SKIP LOCKED)")
+                    .setParameter(1, Timestamp.from(now)).setParameter(2, task.accountId()).executeUpdate();
         }
     }
 

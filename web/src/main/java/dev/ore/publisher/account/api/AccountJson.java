@@ -14,15 +14,13 @@ import java.util.UUID;
  */
 @JsonbNillable
 @JsonbPropertyOrder({"id", "platform", "accountName", "externalAccountId", "status", "expiresAt",
-        "refreshExpiresAt", "reconnectSoon", "lastUsedAt", "connectedAt"})
+        "refreshExpiresAt", "reconnectSoon", "lastUsedAt"})
 public record AccountJson(UUID id, String platform, String accountName, String externalAccountId, String status,
-                          Instant expiresAt, Instant refreshExpiresAt, boolean reconnectSoon, Instant lastUsedAt,
-                          Instant connectedAt) {
+                          Instant expiresAt, Instant refreshExpiresAt, boolean reconnectSoon, Instant lastUsedAt) {
 
     public static AccountJson from(SocialMediaAccount account) {
         return new AccountJson(account.getId(), account.getPlatform().name(), account.getAccountName(),
                 account.getExternalAccountId(), account.getStatus().name(), account.getExpiresAt(),
-                account.getRefreshExpiresAt(), account.isReconnectSoon(), account.getLastUsedAt(),
-                account.getModifiedOnUtc());
+                account.getRefreshExpiresAt(), account.isReconnectSoon(), account.getLastUsedAt());
     }
 }
