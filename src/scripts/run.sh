@@ -71,6 +71,31 @@ if [ "$sandbox" = "true" ]; then
     export MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$jwt_dir/public.pem"
     export MP_JWT_VERIFY_ISSUER="https://sandbox.ore-publisher.dev"
     echo "run: API tokens are verified with the sandbox's development key (src/scripts/dev-token.sh makes them)"
+    # The connect flows run against the sandbox's authorize and token stubs, with sandbox apps.
+    export PUBLISHER_PLATFORM_LINKEDIN_OAUTH_URL=http://127.0.0.1:$sandbox_port
+    export PUBLISHER_PLATFORM_X_AUTHORIZE_URL=http://127.0.0.1:$sandbox_port/i/oauth2/authorize
+    export PUBLISHER_PLATFORM_LINKEDIN_AUTHORIZE_URL=http://127.0.0.1:$sandbox_port/oauth/v2/authorization
+    export PUBLISHER_PLATFORM_META_AUTHORIZE_URL=http://127.0.0.1:$sandbox_port/v21.0/dialog/oauth
+    for platform in META LINKEDIN X; do
+        lower=$(echo "$platform" | tr 'A-Z' 'a-z')
+        export "PUBLISHER_PLATFORM_${platform}_CLIENT_ID=sandbox-$lower-client"
+        export "PUBLISHER_PLATFORM_${platform}_CLIENT_SECRET=sandbox-$lower-secret"
+    done
+    # Tokens are encrypted at rest and the server refuses to start without a key. The sandbox gets
+    # a development key, generated once and kept in target/ (not in target/run/, which every build
+    # replaces, or tokens stored by an earlier run would no longer decrypt); never use it for real tokens.
+    if [ -z "${PUBLISHER_TOKEN_KEYS:-}" ]; then
+        dev_key_file="$root/target/dev-token-key"
+        if [ ! -s "$dev_key_file" ]; then
+            (umask 077; head -c 32 /dev/urandom | base64 | tr -d '\n' >"$dev_key_file")
+        fi
+        export PUBLISHER_TOKEN_KEYS="dev=$(cat "$dev_key_file")" PUBLISHER_TOKEN_ACTIVE_KEY=dev
+        echo "run: using the DEVELOPMENT token encryption key in $dev_key_file (sandbox only)"
+    fi
+elif [ -z "${PUBLISHER_TOKEN_KEYS:-}" ]; then
+    echo "run: set PUBLISHER_TOKEN_KEYS (id=<base64 of 32 random bytes>) and PUBLISHER_TOKEN_ACTIVE_KEY to talk to" \
+        "the real platforms; e.g. PUBLISHER_TOKEN_KEYS=k1=\$(openssl rand -base64 32) PUBLISHER_TOKEN_ACTIVE_KEY=k1" >&2
+    exit 1
 fi
 stop_sandbox() {
     [ -f "$server_base/sandbox.pid" ] && kill "$(cat "$server_base/sandbox.pid")" 2>/dev/null

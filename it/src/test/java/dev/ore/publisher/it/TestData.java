@@ -34,13 +34,44 @@ public final class TestData {
         return id;
     }
 
-    /** An ACTIVE account whose stored token is used as it is (encryption is not in place yet). */
+    /** An ACTIVE account with a token that does not expire, sealed as the server stores it. */
     public UUID account(String platform, String externalAccountId, String accessToken) throws SQLException {
+        return account(platform, externalAccountId, accessToken, null, null);
+    }
+
+    /** An ACTIVE account with sealed tokens; {@code refreshToken} and {@code expiresAt} may be {@code null}. */
+    public UUID account(String platform, String externalAccountId, String accessToken, String refreshToken,
+                        Instant expiresAt) throws SQLException {
         UUID id = UUID.randomUUID();
         update("INSERT INTO social_media_account (id, team_id, platform, account_name, external_account_id, "
-                + "access_token) VALUES (?, ?, ?, ?, ?, ?)", id, team, platform, platform + " account",
-                externalAccountId, accessToken);
+                + "access_token, refresh_token, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, team, platform,
+                platform + " account", externalAccountId, TestTokenSeal.seal(id, TestTokenSeal.ACCESS_TOKEN, accessToken),
+                refreshToken == null ? null : TestTokenSeal.seal(id, TestTokenSeal.REFRESH_TOKEN, refreshToken),
+                expiresAt == null ? null : Timestamp.from(expiresAt));
         return id;
+    }
+
+    /** Sets the refresh token's own expiry (LinkedIn: 365 days after the first authorisation). */
+    public void refreshExpiresAt(UUID account, Instant at) throws SQLException {
+        update("UPDATE social_media_account SET refresh_expires_at = ? WHERE id = ?", Timestamp.from(at), account);
+    }
+
+    /** Replaces the stored access token with one sealed under {@code keyId}. */
+    public void sealAccessTokenWith(String keyId, UUID account, String accessToken) throws SQLException {
+        update("UPDATE social_media_account SET access_token = ? WHERE id = ?",
+                TestTokenSeal.seal(keyId, account, TestTokenSeal.ACCESS_TOKEN, accessToken), account);
+    }
+
+    /** The account's row; tokens as stored (sealed). */
+    public Map<String, Object> account(UUID id) throws SQLException {
+        return rows("SELECT id, status, access_token, refresh_token, expires_at, refresh_expires_at, last_used_at, "
+                + "account_name, external_account_id, platform FROM social_media_account WHERE id = ?", id).get(0);
+    }
+
+    /** Every audit row of this test's team, metadata as text. */
+    public List<Map<String, Object>> teamAudit() throws SQLException {
+        return rows("SELECT action, actor, entity, entity_id, metadata::text AS metadata FROM audit_log "
+                + "WHERE team_id = ? ORDER BY occurred_on_utc, id", team);
     }
 
     public UUID distribution(UUID content, String platform, UUID account, Instant at, int maxRetryCount,

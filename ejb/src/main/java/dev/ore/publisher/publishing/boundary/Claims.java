@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -42,7 +43,7 @@ public class Claims {
                 RETURNING d.id, d.team_id, d.platform, d.attempt_count, d.content_id, d.account_id
             )
             SELECT c.id, c.team_id, c.platform, c.attempt_count, t.title, t.body, t.hashtags, t.link_url,
-                   a.id, a.status, a.external_account_id, a.access_token
+                   a.id, a.status, a.external_account_id, a.access_token, a.expires_at
               FROM claimed c
               JOIN content t ON t.id = c.content_id
               LEFT JOIN social_media_account a
@@ -70,10 +71,20 @@ public class Claims {
         return rows.stream().map(Claims::task).toList();
     }
 
+    private static Instant instant(Object value) {
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return (Instant) value;
+    }
+
     private static PublishTask task(Object[] row) {
         return new PublishTask((UUID) row[0], (UUID) row[1], Platform.valueOf((String) row[2]),
                 ((Number) row[3]).intValue(), (String) row[4], (String) row[5], (String) row[6], (String) row[7],
                 (UUID) row[8], row[9] == null ? null : AccountStatus.valueOf((String) row[9]), (String) row[10],
-                (String) row[11]);
+                (String) row[11], instant(row[12]));
     }
 }

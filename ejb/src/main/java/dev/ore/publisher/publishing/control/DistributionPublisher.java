@@ -1,22 +1,30 @@
 package dev.ore.publisher.publishing.control;
 
 import dev.ore.publisher.account.control.AccessTokens;
+import dev.ore.publisher.account.control.UsableToken;
 import dev.ore.publisher.platform.control.CallFailures;
 import dev.ore.publisher.platform.control.ContentRules;
 import dev.ore.publisher.platform.control.PostRequest;
 import dev.ore.publisher.platform.control.PostText;
 import dev.ore.publisher.platform.control.PublishOutcome;
+import dev.ore.publisher.platform.control.SocialMediaPublisher;
+import jakarta.annotation.Resource;
 import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Starts publishing one claimed distribution and hands on the call in flight. Content that breaks
  * the platform's rules, and a distribution without a usable account, never reach the platform.
+ * A token about to expire is refreshed first; a token the platform rejects is refreshed once and
+ * the post sent once more. A refused refresh parks the distribution until the account is
+ * reconnected (no attempt burnt); a refresh that cannot be done now retries later.
  */
 @Named
 @Dependent
@@ -27,6 +35,10 @@ public class DistributionPublisher implements ItemProcessor {
 
     @Inject
     AccessTokens accessTokens;
+
+    /** The forced refresh after a 401 runs here, not on the platform client's thread. */
+    @Resource
+    ManagedExecutorService executor;
 
     @Override
     public Object processItem(Object item) {
@@ -40,14 +52,48 @@ public class DistributionPublisher implements ItemProcessor {
             return settled(task, new PublishOutcome.TokenRejected("account_unavailable",
                     "the team has no active " + task.platform() + " account"));
         }
-        var request = new PostRequest(task.distributionId(), task.externalAccountId(),
-                accessTokens.accessToken(task.accountId(), task.storedAccessToken()), text, task.linkUrl(),
-                task.title());
         try {
-            return new PendingPublish(task, publishers.forPlatform(task.platform()).publish(request));
+            UsableToken token = accessTokens.forPublishing(task.accountId(), task.storedAccessToken(),
+                    task.accessTokenExpiresAt());
+            if (!(token instanceof UsableToken.Usable usable)) {
+                return settled(task, refreshFailed(token));
+            }
+            SocialMediaPublisher publisher = publishers.forPlatform(task.platform());
+            CompletionStage<PublishOutcome> call = publisher.publish(request(task, text, usable.accessToken()))
+                    .thenCompose(outcome -> outcome instanceof PublishOutcome.TokenRejected
+                            ? CompletableFuture.supplyAsync(() -> accessTokens.afterRejection(task.accountId(),
+                                    usable.accessToken()), executor)
+                                    .thenCompose(fresh -> retried(publisher, task, text, fresh, outcome))
+                            : CompletableFuture.completedFuture(outcome));
+            return new PendingPublish(task, call);
         } catch (RuntimeException rejected) {
             return settled(task, CallFailures.toOutcome(rejected, Instant.now()));
         }
+    }
+
+    /** The one retry after a forced refresh; a refused refresh keeps the platform's rejection. */
+    private static CompletionStage<PublishOutcome> retried(SocialMediaPublisher publisher, PublishTask task,
+                                                           String text, UsableToken fresh, PublishOutcome rejection) {
+        if (fresh instanceof UsableToken.Usable usable) {
+            return publisher.publish(request(task, text, usable.accessToken()));
+        }
+        return CompletableFuture.completedFuture(fresh instanceof UsableToken.Refused ? rejection : refreshFailed(fresh));
+    }
+
+    private static PublishOutcome refreshFailed(UsableToken token) {
+        if (token instanceof UsableToken.Refused refused) {
+            return new PublishOutcome.TokenRejected("token_refresh_refused",
+                    "the platform refused to refresh the account's token (" + refused.code()
+                            + "); reconnect the account");
+        }
+        return new PublishOutcome.Retryable("token_refresh_unavailable",
+                "the account's token could not be refreshed now (" + ((UsableToken.Unavailable) token).code() + ")",
+                null, false);
+    }
+
+    private static PostRequest request(PublishTask task, String text, String accessToken) {
+        return new PostRequest(task.distributionId(), task.externalAccountId(), accessToken, text, task.linkUrl(),
+                task.title());
     }
 
     private static PendingPublish settled(PublishTask task, PublishOutcome outcome) {

@@ -2,6 +2,7 @@ package dev.ore.publisher.publishing.control;
 
 import dev.ore.publisher.account.entity.AccountStatus;
 import dev.ore.publisher.platform.entity.Platform;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -10,10 +11,12 @@ import java.util.UUID;
  *
  * @param attempt   the number of this attempt (1 for the first)
  * @param accountId {@code null} when the team has no connected account for the platform
+ * @param accessTokenExpiresAt when the stored access token expires; {@code null} for never
  */
 public record PublishTask(UUID distributionId, UUID teamId, Platform platform, int attempt, String title,
                           String body, String hashtags, String linkUrl, UUID accountId, AccountStatus accountStatus,
-                          String externalAccountId, String storedAccessToken) {
+                          String externalAccountId, String storedAccessToken,
+                          Instant accessTokenExpiresAt) {
 
     public boolean hasUsableAccount() {
         return accountId != null && accountStatus == AccountStatus.ACTIVE;

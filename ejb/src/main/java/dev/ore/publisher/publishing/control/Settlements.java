@@ -10,6 +10,9 @@ import dev.ore.publisher.platform.control.PublishOutcome.Retryable;
 import dev.ore.publisher.platform.control.PublishOutcome.TokenRejected;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,6 +30,9 @@ public class Settlements {
     @Inject
     AuditTrail audit;
 
+    @PersistenceContext(unitName = "publisher")
+    EntityManager em;
+
     public void settle(ContentDistribution distribution, PublishAttempt attempt, Instant now) {
         PublishOutcome outcome = attempt.outcome();
         if (outcome instanceof Published published) {
@@ -34,6 +40,7 @@ public class Settlements {
             record(distribution, attempt, "content_published", Map.of(
                     "ExternalPostId", published.externalPostId(),
                     "PublishedAt", now.toString()));
+            accountUsed(attempt.task(), now);
         } else if (outcome instanceof Retryable retryable) {
             retryOrFail(distribution, attempt, retryable, now);
         } else if (outcome instanceof Permanent permanent) {
@@ -44,6 +51,20 @@ public class Settlements {
             distribution.waitForAccount(rejected.code(), rejected.message());
             record(distribution, attempt, "distribution_waiting_for_account",
                     failure(rejected.code(), rejected.message(), "account"));
+        }
+    }
+
+    /**
+     * Shown as lastUsedAt in the accounts list. Advisory, so it never waits: a row locked by a
+     * token refresh or by another chunk's settlement is skipped (the next publish catches up), and
+     * settlements touching several accounts in different orders cannot deadlock.
+     */
+    private void accountUsed(PublishTask task, Instant now) {
+        if (task.accountId() != null) {
+            em.createNativeQuery("UPDATE social_media_account SET last_used_at = ?1 WHERE id IN (SELECT id FROM "
+                            + "social_media_account WHERE id = ?2 AND (last_used_at IS NULL OR last_used_at < ?1) "
+                            + "FOR UPDATE SKIP LOCKED)")
+                    .setParameter(1, Timestamp.from(now)).setParameter(2, task.accountId()).executeUpdate();
         }
     }
 

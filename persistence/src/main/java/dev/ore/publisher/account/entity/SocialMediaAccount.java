@@ -63,6 +63,9 @@ public class SocialMediaAccount {
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
 
+    @Column(name = "reconnect_soon", nullable = false)
+    private boolean reconnectSoon;
+
     @Column(name = "created_on_utc", nullable = false, updatable = false)
     private Instant createdOnUtc;
 
@@ -77,7 +80,13 @@ public class SocialMediaAccount {
 
     public SocialMediaAccount(UUID teamId, Platform platform, String accountName, String externalAccountId,
                               EncryptedTokens tokens, String scopes) {
-        this.id = UUID.randomUUID();
+        this(UUID.randomUUID(), teamId, platform, accountName, externalAccountId, tokens, scopes);
+    }
+
+    /** With an id chosen beforehand: tokens are sealed with the account id as associated data. */
+    public SocialMediaAccount(UUID id, UUID teamId, Platform platform, String accountName, String externalAccountId,
+                              EncryptedTokens tokens, String scopes) {
+        this.id = Objects.requireNonNull(id, "id");
         this.teamId = Objects.requireNonNull(teamId, "teamId");
         this.platform = Objects.requireNonNull(platform, "platform");
         this.accountName = Objects.requireNonNull(accountName, "accountName");
@@ -97,6 +106,42 @@ public class SocialMediaAccount {
         this.refreshExpiresAt = tokens.refreshExpiresAt();
         this.status = AccountStatus.ACTIVE;
         this.active = true;
+    }
+
+    /**
+     * Stores the tokens of a refresh. A platform that does not rotate refresh tokens answers
+     * without one: the stored refresh token then stays, never overwritten with nothing.
+     */
+    public void refreshed(EncryptedTokens tokens) {
+        Objects.requireNonNull(tokens, "tokens");
+        String keptRefreshToken = tokens.refreshToken() != null ? tokens.refreshToken() : encryptedRefreshToken;
+        Instant keptRefreshExpiry = tokens.refreshToken() != null ? tokens.refreshExpiresAt() : refreshExpiresAt;
+        replaceTokens(new EncryptedTokens(tokens.accessToken(), keptRefreshToken, tokens.expiresAt(),
+                keptRefreshExpiry));
+    }
+
+    /** The team connected the same platform again: new identity, new tokens, usable again. */
+    public void reconnect(String accountName, String externalAccountId, EncryptedTokens tokens, String scopes) {
+        this.accountName = Objects.requireNonNull(accountName, "accountName");
+        this.externalAccountId = Objects.requireNonNull(externalAccountId, "externalAccountId");
+        this.scopes = scopes;
+        this.reconnectSoon = false;
+        replaceTokens(tokens);
+    }
+
+    /** The same tokens sealed again (under another key); status and expiry stay as they are. */
+    public void reseal(String encryptedAccessToken, String encryptedRefreshToken) {
+        this.encryptedAccessToken = Objects.requireNonNull(encryptedAccessToken, "encryptedAccessToken");
+        this.encryptedRefreshToken = encryptedRefreshToken;
+    }
+
+    /** Whether the team must reconnect soon because the refresh token itself expires. */
+    public void reconnectSoon(boolean soon) {
+        this.reconnectSoon = soon;
+    }
+
+    public boolean isReconnectSoon() {
+        return reconnectSoon;
     }
 
     public void requireReauthorisation() {
