@@ -58,6 +58,12 @@ SANDBOX_EXTRA_ARGS="--container-threads 300 --no-request-journal --async-respons
     server-config/sandbox/start-sandbox.sh "$bench_dir/wiremock-standalone-$wiremock_version.jar" "$sandbox_port" >&2
 
 for platform in META LINKEDIN X; do export "PUBLISHER_PLATFORM_${platform}_URL=http://127.0.0.1:$sandbox_port"; done
+# Its own token encryption key and API signing key, made for this run.
+export PUBLISHER_TOKEN_KEYS="bench=$(head -c 32 /dev/urandom | base64 | tr -d '\n')" PUBLISHER_TOKEN_ACTIVE_KEY=bench
+mkdir -p "$root/target/bench-jwt"
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$root/target/bench-jwt/private.pem" 2>/dev/null
+openssl pkey -in "$root/target/bench-jwt/private.pem" -pubout -out "$root/target/bench-jwt/public.pem"
+export MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$root/target/bench-jwt/public.pem" MP_JWT_VERIFY_ISSUER="https://sandbox.ore-publisher.dev"
 export PUBLISHER_POLL_INTERVAL=${PUBLISHER_POLL_INTERVAL:-PT5S}
 wildfly_home=$(ls -d "$bench_dir"/wildfly-*/ | head -n 1)
 cp ear/target/ore-publisher.ear "$wildfly_home/standalone/deployments/"
@@ -77,10 +83,28 @@ sleep 5
 rss_start=$(rss_mb); heap_start=$(heap_mb)
 log "WildFly up (pid $java_pid, RSS ${rss_start} MB); partitions=$PUBLISHER_WORKER_PARTITIONS chunk=$PUBLISHER_WORKER_CHUNK_SIZE"
 
+# Each team connects one account per platform through the API, as a client would.
+for team_n in $(seq 1 "$TEAMS"); do
+    team=$(cat /proc/sys/kernel/random/uuid)
+    token=$(DEV_TOKEN_KEY="$root/target/bench-jwt/private.pem" src/scripts/dev-token.sh "$team" publisher)
+    for platform in META LINKEDIN X; do
+        case $platform in
+            META) external="54634913539$(printf '%04d' "$team_n")" ;;
+            LINKEDIN) external="urn:li:person:bench$team_n" ;;
+            X) external="22449949$team_n" ;;
+        esac
+        status=$(curl -s -o /dev/null -w '%{http_code}' -X POST "http://127.0.0.1:$((8080 + offset))/api/social-media/oauth/connect" \
+            -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+            -d "{\"platform\":\"$platform\",\"accountName\":\"bench $team_n\",\"accessToken\":\"bench-access-$team_n\",\"externalAccountId\":\"$external\"}")
+        [ "$status" = "201" ] || fail "connecting a $platform account answered $status"
+    done
+done
+log "connected $TEAMS teams × 3 accounts through the API"
+
 commits() { sql -c "SELECT xact_commit FROM pg_stat_database WHERE datname = '$db'"; }
 reset() { sql -f src/benchmark/reset.sql; }
 seed() { # n rate start
-    sql -v n="$1" -v teams="$TEAMS" -v rate="$2" -v start="$3" -f src/benchmark/seed.sql
+    sql -v n="$1" -v rate="$2" -v start="$3" -f src/benchmark/seed.sql
 }
 # Waits until all n rows are terminal; prints nothing, fails after the timeout.
 drain() { # n timeout_seconds

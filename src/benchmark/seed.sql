@@ -1,16 +1,13 @@
--- Seeds :n due distributions across :teams teams, each with one account per platform.
+-- Seeds :n due distributions over the teams whose accounts the benchmark connected through the
+-- API (tokens are encrypted at rest, so accounts cannot be written here).
 -- Distribution i becomes due at :start + i / :rate seconds (rate 0 = all due at :start).
 \set ON_ERROR_STOP on
-CREATE TEMP TABLE bench_team AS SELECT gen_random_uuid() AS id, g AS n FROM generate_series(1, :teams) g;
-INSERT INTO social_media_account (id, team_id, platform, account_name, external_account_id, access_token)
-SELECT gen_random_uuid(), t.id, p, p || ' bench ' || t.n,
-       CASE p WHEN 'META' THEN '5463491353905' || lpad(t.n::text, 2, '0')
-              WHEN 'LINKEDIN' THEN 'urn:li:person:bench' || t.n ELSE '22449949' || t.n END,
-       'bench-token'
-  FROM bench_team t CROSS JOIN unnest(ARRAY['META', 'LINKEDIN', 'X']) p;
+CREATE TEMP TABLE bench_team AS
+SELECT team_id AS id, row_number() OVER (ORDER BY team_id) AS n
+  FROM (SELECT DISTINCT team_id FROM social_media_account WHERE status = 'ACTIVE') t;
 CREATE TEMP TABLE bench_row AS
 SELECT g, gen_random_uuid() AS content_id, gen_random_uuid() AS distribution_id,
-       (SELECT id FROM bench_team WHERE n = 1 + (g % :teams)) AS team_id,
+       (SELECT id FROM bench_team WHERE n = 1 + (g % (SELECT count(*) FROM bench_team))) AS team_id,
        (ARRAY['META', 'LINKEDIN', 'X'])[1 + (g % 3)] AS platform,
        CASE WHEN :rate = 0 THEN :'start'::timestamptz
             ELSE :'start'::timestamptz + make_interval(secs => g::double precision / :rate) END AS due
