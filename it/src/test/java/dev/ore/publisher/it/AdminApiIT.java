@@ -3,6 +3,7 @@ package dev.ore.publisher.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.sql.Connection;
@@ -124,11 +125,18 @@ class AdminApiIT {
     @Test
     void stopsARunningExecutionAndRestartsIt() throws Exception {
         Api.post(TIMER + "/pause", admin, null);
+        String marker = "unhurried-" + UUID.randomUUID();
+        // Answers well, but only after 1.5 s (under the 2 s read timeout): each chunk takes that long.
+        sandbox.wireMock().stubFor(WireMock.post(WireMock.urlPathEqualTo("/2/tweets")).atPriority(1)
+                .withRequestBody(WireMock.containing(marker))
+                .willReturn(WireMock.aResponse().withStatus(201).withFixedDelay(1500)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"data\":{\"id\":\"1234567890123456789\",\"text\":\"ok\"}}")));
         UUID account = data.account("X", "2244994945", "x-token-" + UUID.randomUUID());
-        UUID content = data.content("Slow", "sandbox:slow " + UUID.randomUUID(), null, null);
-        // Each page of slow calls takes the read timeout (2 s): enough pages keep the execution running a while.
-        for (int i = 0; i < 80; i++) {
-            data.distribution(content, "X", account, Instant.now(), 0, "SCHEDULED");
+        UUID content = data.content("Unhurried", "Unhurried " + marker, null, null);
+        List<UUID> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            rows.add(data.distribution(content, "X", account, Instant.now(), 0, "SCHEDULED"));
         }
         long id = Api.post(TIMER + "/run", admin, null).json().getJsonNumber("executionId").longValue();
         await().atMost(Duration.ofSeconds(10)).until(() -> "STARTED".equals(execution(id).getString("batchStatus")));
@@ -145,6 +153,15 @@ class AdminApiIT {
         assertThat(restart.json().getJsonNumber("instanceId").longValue())
                 .isEqualTo(execution(id).getJsonNumber("instanceId").longValue());
         awaitExecution(restarted, "COMPLETED");
+        await().atMost(Duration.ofSeconds(60)).until(() -> rows.stream().allMatch(this::published));
+    }
+
+    private boolean published(UUID distribution) {
+        try {
+            return "PUBLISHED".equals(data.status(distribution));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
