@@ -22,7 +22,8 @@ function when(iso) {
 
 function seconds(total) {
     if (total == null) return '—';
-    const s = Math.max(0, Math.round(total));
+    if (total < 10) return `${Math.max(0, total).toFixed(1)} s`;
+    const s = Math.round(total);
     if (s < 60) return `${s} s`;
     if (s < 3600) return `${Math.floor(s / 60)} min ${s % 60} s`;
     return `${Math.floor(s / 3600)} h ${Math.floor((s % 3600) / 60)} min`;

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -90,6 +92,12 @@ class AdminConsoleIT {
     @Test
     void operatorRunsPausesAndResumesTheWorkerFromTheConsole() throws Exception {
         UUID account = data.account("X", "2244994945", "x-token-" + UUID.randomUUID());
+        UUID linkedIn = data.account("LINKEDIN", "urn:li:person:77", "li-token-" + UUID.randomUUID());
+        try (Connection db = TestDatabase.connect(); PreparedStatement reauth = db.prepareStatement(
+                "UPDATE social_media_account SET status = 'REAUTH_REQUIRED' WHERE id = ?")) {
+            reauth.setObject(1, linkedIn);
+            reauth.executeUpdate();
+        }
         signIn();
         await().atMost(Duration.ofSeconds(15)).ignoreExceptions().untilAsserted(() -> {
             assertThat(timerRow().getText()).contains("publish-due-distributions", "ACTIVE");
@@ -98,6 +106,8 @@ class AdminConsoleIT {
         assertThat(browser.getPageSource()).doesNotContain(admin);
 
         data.distribution(data.content("Console", "From the console " + UUID.randomUUID(), null, null), "X",
+                account, Instant.now(), 0, "SCHEDULED");
+        data.distribution(data.content("Again", "sandbox:duplicate " + UUID.randomUUID(), null, null), "X",
                 account, Instant.now(), 0, "SCHEDULED");
         timerRow().findElement(By.cssSelector("button[data-action='run']")).click();
         long execution = startedExecution();
@@ -130,6 +140,11 @@ class AdminConsoleIT {
         executionRow(resumed).click();
         await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() ->
                 browser.findElement(By.cssSelector("tr[data-steps-of='" + resumed + "']")).isDisplayed());
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().untilAsserted(() -> {
+            assertThat(browser.findElement(By.id("accounts")).getText()).contains("LINKEDIN", "must reconnect");
+            assertThat(browser.findElement(By.id("failures-by-code")).getText()).contains("X");
+        });
+        browser.executeScript("window.scrollTo(0, 0); document.querySelectorAll('.panel').forEach(p => p.scrollLeft = 0);");
         saveScreenshot();
         assertThat(browser.getPageSource()).doesNotContain(admin);
     }
@@ -157,10 +172,11 @@ class AdminConsoleIT {
         return browser.findElement(By.cssSelector("tr[data-execution-id='" + id + "']"));
     }
 
+    /** Read in one script: the table is redrawn on every refresh, so element handles go stale. */
     private static long newestExecution() {
-        return browser.findElements(By.cssSelector("#executions tr[data-execution-id]")).stream()
-                .mapToLong(row -> Long.parseLong(row.getDomAttribute("data-execution-id")))
-                .max().orElse(0);
+        return ((Number) browser.executeScript("return Math.max(0, ...Array.from("
+                + "document.querySelectorAll('#executions tr[data-execution-id]'), r => Number(r.dataset.executionId)));"))
+                .longValue();
     }
 
     private static void saveScreenshot() throws IOException {
