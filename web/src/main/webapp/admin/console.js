@@ -13,7 +13,7 @@ const expanded = new Set();
 const $ = (selector) => document.querySelector(selector);
 
 const timeFormat = new Intl.DateTimeFormat(undefined, {
-    year: 'numeric', month: 'short', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit'
+    month: 'short', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit'
 });
 
 function when(iso) {
@@ -140,12 +140,15 @@ function totals(execution) {
     return sum;
 }
 
-function executionActions(e) {
+function executionActions(e, latestOfInstance) {
     const td = document.createElement('td');
     td.className = 'actions';
     const running = ['STARTING', 'STARTED'].includes(e.batchStatus);
     if (running) td.append(button('Stop', 'stop', { execution: e.id }));
-    if (['STOPPED', 'FAILED'].includes(e.batchStatus)) td.append(button('Restart', 'restart', { execution: e.id }));
+    // Only an instance's latest execution can be restarted.
+    if (['STOPPED', 'FAILED'].includes(e.batchStatus) && latestOfInstance) {
+        td.append(button('Restart', 'restart', { execution: e.id }));
+    }
     if (!running && e.batchStatus !== 'STOPPING' && e.batchStatus !== 'ABANDONED') {
         td.append(button('Abandon', 'abandon', { execution: e.id }, 'quiet'));
     }
@@ -188,11 +191,13 @@ function stepsRow(e) {
 }
 
 function renderExecutions(executions) {
+    const latest = new Map();
+    for (const e of executions) latest.set(e.instanceId, Math.max(latest.get(e.instanceId) || 0, e.id));
     const rows = [];
     for (const e of executions) {
         const sum = totals(e);
         const tr = row(cell(`#${e.id}`), badge(e.batchStatus), cell(e.exitStatus), cell(when(e.start)), cell(when(e.end)),
-            cell(between(e.start, e.end)), ...METRICS.map((m) => cell(sum[m], `num metric-${m}`)), executionActions(e));
+            cell(between(e.start, e.end)), ...METRICS.map((m) => cell(sum[m], `num metric-${m}`)), executionActions(e, latest.get(e.instanceId) === e.id));
         tr.dataset.executionId = e.id;
         tr.dataset.status = e.batchStatus;
         tr.className = 'expandable' + (expanded.has(e.id) ? ' open' : '');

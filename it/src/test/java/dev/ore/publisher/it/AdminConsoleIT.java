@@ -63,7 +63,7 @@ class AdminConsoleIT {
         ChromeOptions options = new ChromeOptions()
                 .setBinary(System.getProperty("test.chromium", "/usr/bin/chromium"))
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1500,1400");
+                        "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1500,2300");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("test.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
