@@ -3,6 +3,7 @@ package dev.ore.publisher.admin.api;
 import dev.ore.publisher.admin.boundary.JobExecutions;
 import dev.ore.publisher.api.Problem;
 import dev.ore.publisher.api.Roles;
+import dev.ore.publisher.publishing.control.PublishingJob;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -50,7 +51,7 @@ public class JobExecutionsResource {
     @Operation(summary = "A job's latest executions, newest first, with steps and step metrics")
     public List<JobExecutionJson> list(@QueryParam("job") @Parameter(description = "default publish-due-distributions") String job,
                                        @QueryParam("limit") @Parameter(description = "1 to 200, default 20") String limit) {
-        String name = job == null || job.isBlank() ? dev.ore.publisher.publishing.control.PublishingJob.NAME : job;
+        String name = job == null || job.isBlank() ? PublishingJob.NAME : job;
         return executions.latest(name, AdminParameters.integer("limit", limit, 20, 1, MAX_LIMIT)).stream()
                 .map(JobExecutionJson::from).toList();
     }

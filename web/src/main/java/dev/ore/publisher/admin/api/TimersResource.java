@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -62,7 +63,7 @@ public class TimersResource {
     public Response run(@PathParam("name") String name) {
         long execution = timers.runNow(name);
         return Response.accepted(new ExecutionStartedJson(execution))
-                .location(java.net.URI.create("/api/admin/batch/executions/" + execution))
+                .location(URI.create("/api/admin/batch/executions/" + execution))
                 .build();
     }
 
