@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -48,8 +49,7 @@ public class PublishingJob {
         if (isRunning() || !claims.anyDue()) {
             return null;
         }
-        lastExecutionId = start();
-        return lastExecutionId;
+        return start();
     }
 
     /** Starts an execution whether or not one is running (operators' "run now"; concurrency is safe). */
@@ -59,6 +59,7 @@ public class PublishingJob {
         parameters.setProperty("chunkSize", Integer.toString(chunkSize));
         parameters.setProperty("lease", lease.toString());
         long id = operator().start(NAME, parameters);
+        lastExecutionId = id;
         LOG.fine(() -> "Started " + NAME + " execution " + id);
         return id;
     }
@@ -67,6 +68,10 @@ public class PublishingJob {
     public boolean isRunning() {
         Long id = lastExecutionId;
         return id != null && ACTIVE.contains(operator().getJobExecution(id).getBatchStatus());
+    }
+
+    public Optional<Long> lastExecutionId() {
+        return Optional.ofNullable(lastExecutionId);
     }
 
     private static JobOperator operator() {

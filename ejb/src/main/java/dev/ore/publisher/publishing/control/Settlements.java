@@ -20,7 +20,8 @@ import java.util.Optional;
 
 /**
  * Applies one publish outcome to its distribution: the state machine's transition out of
- * PUBLISHING, and its audit row. Runs inside the caller's transaction.
+ * PUBLISHING, and its audit row. Runs inside the caller's transaction. Each transition is also
+ * logged and counted ({@link SettlementEvents}).
  */
 @ApplicationScoped
 public class Settlements {
@@ -32,6 +33,9 @@ public class Settlements {
 
     @PersistenceContext(unitName = "publisher")
     EntityManager em;
+
+    @Inject
+    SettlementEvents events;
 
     public void settle(ContentDistribution distribution, PublishAttempt attempt, Instant now) {
         PublishOutcome outcome = attempt.outcome();
@@ -94,6 +98,7 @@ public class Settlements {
         metadata.put("Attempt", attempt.task().attempt());
         metadata.putAll(details);
         audit.record(distribution.getTeamId(), action, ENTITY, distribution.getId(), metadata);
+        events.settled(distribution, attempt, action, (String) details.get("ErrorCode"));
     }
 
     private static Map<String, Object> failure(String code, String message, String reason) {

@@ -1,0 +1,27 @@
+package dev.ore.publisher.admin.control;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The distribution queue at one moment, measured on the database clock.
+ *
+ * @param oldestDueAge how long the oldest due, unclaimed distribution has waited ({@link Duration#ZERO} when none is due)
+ * @param inFlight     distributions claimed (PUBLISHING) by some node
+ * @param expiredLeases claimed distributions whose lease ended: their node died or hangs
+ */
+public record QueueState(Instant measuredAt, List<Count> counts, long due, Duration oldestDueAge, long inFlight,
+                         long expiredLeases, List<FailureCount> failureCounts, List<Failure> recentFailures) {
+
+    public record Count(String status, String platform, long count) {
+    }
+
+    public record FailureCount(String platform, String errorCode, long count) {
+    }
+
+    public record Failure(UUID distributionId, UUID teamId, String platform, String errorCode, String errorMessage,
+                          Integer attempt, Instant at) {
+    }
+}

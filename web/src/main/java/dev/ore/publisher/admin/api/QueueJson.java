@@ -1,0 +1,35 @@
+package dev.ore.publisher.admin.api;
+
+import dev.ore.publisher.admin.control.QueueState;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The queue: counts by status and platform, backlog, claims in flight, failures of the last 24 h. */
+public record QueueJson(Instant measuredAt, List<CountJson> counts, long due, String oldestDueAge,
+                        long oldestDueAgeSeconds, long inFlight, long expiredLeases,
+                        List<FailureCountJson> failuresByCode, List<FailureJson> recentFailures) {
+
+    public record CountJson(String status, String platform, long count) {
+    }
+
+    public record FailureCountJson(String platform, String errorCode, long count) {
+    }
+
+    public record FailureJson(UUID distributionId, UUID teamId, String platform, String errorCode,
+                              String errorMessage, Integer attempt, Instant at) {
+    }
+
+    static QueueJson from(QueueState queue) {
+        return new QueueJson(queue.measuredAt(),
+                queue.counts().stream().map(c -> new CountJson(c.status(), c.platform(), c.count())).toList(),
+                queue.due(), queue.oldestDueAge().withNanos(0).toString(), queue.oldestDueAge().toSeconds(),
+                queue.inFlight(), queue.expiredLeases(),
+                queue.failureCounts().stream()
+                        .map(f -> new FailureCountJson(f.platform(), f.errorCode(), f.count())).toList(),
+                queue.recentFailures().stream()
+                        .map(f -> new FailureJson(f.distributionId(), f.teamId(), f.platform(), f.errorCode(),
+                                f.errorMessage(), f.attempt(), f.at()))
+                        .toList());
+    }
+}
