@@ -7,6 +7,7 @@ import dev.ore.publisher.account.entity.AccountStatus;
 import dev.ore.publisher.account.entity.EncryptedTokens;
 import dev.ore.publisher.account.entity.SocialMediaAccount;
 import dev.ore.publisher.audit.control.AuditTrail;
+import dev.ore.publisher.metrics.control.PublisherMetrics;
 import dev.ore.publisher.oauth.control.OAuthPlatforms;
 import dev.ore.publisher.oauth.control.TokenGrant;
 import jakarta.annotation.Resource;
@@ -63,6 +64,9 @@ public class TokenRefreshes {
 
     @Inject
     AccountAudit audit;
+
+    @Inject
+    PublisherMetrics metrics;
 
     @Inject
     @ConfigProperty(name = "publisher.token.refresh-skew", defaultValue = "PT5M")
@@ -125,16 +129,19 @@ public class TokenRefreshes {
             account.refreshed(seal.seal(accountId, granted));
             record(account, "token_refreshed", Map.of("ExpiresAt", String.valueOf(granted.expiresAt()),
                     "RefreshTokenRotated", granted.refreshToken() != null));
+            metrics.tokenRefreshed("refreshed");
             return new UsableToken.Usable(granted.accessToken());
         }
         if (grant instanceof TokenGrant.Refused refused) {
             record(account, "token_refresh_failed", Map.of("ReasonClass", "refused", "ErrorCode", refused.code()));
+            metrics.tokenRefreshed("refused");
             account.requireReauthorisation();
             record(account, "account_reauth_required", Map.of("ErrorCode", refused.code()));
             return new UsableToken.Refused(refused.code());
         }
         String code = ((TokenGrant.Unavailable) grant).code();
         record(account, "token_refresh_failed", Map.of("ReasonClass", "transient", "ErrorCode", code));
+        metrics.tokenRefreshed("transient_failure");
         boolean notExpiredYet = rejectedAccessToken == null
                 && (account.getExpiresAt() == null || account.getExpiresAt().isAfter(Instant.now()));
         return notExpiredYet ? new UsableToken.Usable(current) : new UsableToken.Unavailable(code);

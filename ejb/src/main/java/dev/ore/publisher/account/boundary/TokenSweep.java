@@ -3,6 +3,7 @@ package dev.ore.publisher.account.boundary;
 import dev.ore.publisher.account.control.AccountAudit;
 import dev.ore.publisher.account.control.TokenCipher;
 import dev.ore.publisher.account.control.TokenFields;
+import dev.ore.publisher.account.control.TokenKeyException;
 import dev.ore.publisher.account.entity.SocialMediaAccount;
 import dev.ore.publisher.audit.control.AuditTrail;
 import jakarta.annotation.Resource;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -58,6 +60,8 @@ public class TokenSweep {
 
     @Resource
     SessionContext context;
+
+    private static final Logger LOG = Logger.getLogger(TokenSweep.class.getName());
 
     @Inject
     TokenRefreshes refreshes;
@@ -115,9 +119,16 @@ public class TokenSweep {
                     && (tokens.refreshToken() == null || cipher.keyring().isUnderActiveKey(tokens.refreshToken()))) {
                 continue;
             }
-            account.reseal(cipher.keyring().reencrypt(id, TokenFields.ACCESS_TOKEN, tokens.accessToken()),
-                    tokens.refreshToken() == null ? null
-                            : cipher.keyring().reencrypt(id, TokenFields.REFRESH_TOKEN, tokens.refreshToken()));
+            try {
+                account.reseal(cipher.keyring().reencrypt(id, TokenFields.ACCESS_TOKEN, tokens.accessToken()),
+                        tokens.refreshToken() == null ? null
+                                : cipher.keyring().reencrypt(id, TokenFields.REFRESH_TOKEN, tokens.refreshToken()));
+            } catch (TokenKeyException unreadable) {
+                // One account sealed under a key that is gone must not stop the others from moving;
+                // the message names the account and key id, never a token.
+                LOG.warning(() -> "Cannot re-encrypt account " + id + ": " + unreadable.getMessage());
+                continue;
+            }
             audit.record(account.getTeamId(), AuditTrail.SYSTEM, "tokens_reencrypted", AccountAudit.ACCOUNT, id,
                     Map.of("Platform", account.getPlatform().name(), "KeyId", active));
             moved++;

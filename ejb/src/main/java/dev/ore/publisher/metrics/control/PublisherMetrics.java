@@ -76,7 +76,7 @@ public class PublisherMetrics {
         }
     }
 
-    /** For the token refresher: {@code refreshed} or {@code failed}. */
+    /** For the token refresher: {@code refreshed}, {@code refused} or {@code transient_failure}. */
     public void tokenRefreshed(String outcome) {
         tokenRefreshes(outcome).increment();
     }
