@@ -46,6 +46,7 @@ cleanup() {
 trap cleanup EXIT
 
 # --- set-up --------------------------------------------------------------------------------
+mkdir -p "$root/target"
 PUBLISHER_DB_RECREATE=true PUBLISHER_DB_ADMIN_USER=$admin server-config/postgres/ensure-database.sh >&2
 log "building the EAR and WildFly in $bench_dir"
 mvn -B -q package -DskipTests -Dwildfly.base.dir="$bench_dir" >"$root/target/bench-build.log" 2>&1 \
