@@ -109,11 +109,11 @@ class AdminConsoleIT {
                 account, Instant.now(), 0, "SCHEDULED");
         data.distribution(data.content("Again", "sandbox:duplicate " + UUID.randomUUID(), null, null), "X",
                 account, Instant.now(), 0, "SCHEDULED");
-        timerRow().findElement(By.cssSelector("button[data-action='run']")).click();
+        click(() -> timerRow().findElement(By.cssSelector("button[data-action='run']")));
         long execution = startedExecution();
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() ->
                 "COMPLETED".equals(executionRow(execution).getDomAttribute("data-status")));
-        executionRow(execution).click();
+        click(() -> executionRow(execution));
         await().atMost(Duration.ofSeconds(15)).ignoreExceptions().untilAsserted(() -> {
             WebElement step = browser.findElement(By.cssSelector("tr[data-steps-of='" + execution + "'] tr[data-step='publish']"));
             List<String> cells = step.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
@@ -121,7 +121,7 @@ class AdminConsoleIT {
             assertThat(cells.subList(5, cells.size())).allMatch(count -> count.matches("\\d+"));
         });
 
-        timerRow().findElement(By.cssSelector("button[data-action='pause']")).click();
+        click(() -> timerRow().findElement(By.cssSelector("button[data-action='pause']")));
         await().atMost(Duration.ofSeconds(15)).ignoreExceptions().until(() ->
                 "true".equals(timerRow().getDomAttribute("data-paused")) && timerRow().getText().contains("PAUSED"));
         UUID waiting = data.distribution(data.content("Paused", "While paused " + UUID.randomUUID(), null, null), "X",
@@ -130,14 +130,14 @@ class AdminConsoleIT {
         await().during(POLL_INTERVAL.multipliedBy(2).plusMillis(500)).atMost(Duration.ofSeconds(10))
                 .until(() -> newestExecution() == newestBeforePause && "SCHEDULED".equals(data.status(waiting)));
 
-        timerRow().findElement(By.cssSelector("button[data-action='resume']")).click();
+        click(() -> timerRow().findElement(By.cssSelector("button[data-action='resume']")));
         await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() ->
                 "false".equals(timerRow().getDomAttribute("data-paused")) && newestExecution() > newestBeforePause
                         && "PUBLISHED".equals(data.status(waiting)));
         long resumed = newestExecution();
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() ->
                 "COMPLETED".equals(executionRow(resumed).getDomAttribute("data-status")));
-        executionRow(resumed).click();
+        click(() -> executionRow(resumed));
         await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() ->
                 browser.findElement(By.cssSelector("tr[data-steps-of='" + resumed + "']")).isDisplayed());
         await().atMost(Duration.ofSeconds(10)).ignoreExceptions().untilAsserted(() -> {
@@ -184,5 +184,15 @@ class AdminConsoleIT {
         Path target = Path.of(System.getProperty("test.screenshots", "target"), "admin-console.png");
         Files.createDirectories(target.getParent());
         Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * The console re-renders its tables on every refresh, so an element found a moment ago may be
+     * gone: find it again and click until the click lands.
+     */
+    private static void click(java.util.function.Supplier<WebElement> element) {
+        await().atMost(Duration.ofSeconds(10))
+                .ignoreException(org.openqa.selenium.StaleElementReferenceException.class)
+                .untilAsserted(() -> element.get().click());
     }
 }
