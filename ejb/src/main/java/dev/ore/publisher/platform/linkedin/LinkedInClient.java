@@ -21,7 +21,7 @@ public interface LinkedInClient {
     Response createPost(@HeaderParam("Authorization") String authorization,
                         @HeaderParam("LinkedIn-Version") String version,
                         @HeaderParam("X-Restli-Protocol-Version") String protocolVersion,
-                        LinkedInPost post);
+                        String post);
 
     record LinkedInPost(String author, String commentary, String visibility, Distribution distribution,
                         Content content, String lifecycleState, boolean isReshareDisabledByAuthor) {

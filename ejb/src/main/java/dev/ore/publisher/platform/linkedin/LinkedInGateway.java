@@ -1,6 +1,7 @@
 package dev.ore.publisher.platform.linkedin;
 
 import dev.ore.publisher.platform.control.HttpAnswer;
+import dev.ore.publisher.platform.control.JsonBodies;
 import dev.ore.publisher.platform.control.PostRequest;
 import dev.ore.publisher.platform.control.PublishOutcome;
 import dev.ore.publisher.platform.control.SocialMediaPublisher;
@@ -51,7 +52,7 @@ public class LinkedInGateway implements SocialMediaPublisher {
     @Bulkhead(value = 100, waitingTaskQueue = 1000)
     public CompletionStage<PublishOutcome> publish(PostRequest request) {
         try (Response response = client.createPost("Bearer " + request.accessToken(), apiVersion, PROTOCOL_VERSION,
-                post(request))) {
+                JsonBodies.of(post(request)))) {
             return CompletableFuture.completedFuture(LinkedInOutcomes.of(HttpAnswer.of(response), Instant.now()));
         }
     }

@@ -19,7 +19,7 @@ public interface MetaClient {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     Response createFeedPost(@PathParam("version") String graphVersion, @PathParam("pageId") String pageId,
-                            @HeaderParam("Authorization") String authorization, FeedPost post);
+                            @HeaderParam("Authorization") String authorization, String post);
 
     record FeedPost(String message, String link, boolean published) {
     }

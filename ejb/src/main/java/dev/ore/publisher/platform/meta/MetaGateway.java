@@ -1,6 +1,7 @@
 package dev.ore.publisher.platform.meta;
 
 import dev.ore.publisher.platform.control.HttpAnswer;
+import dev.ore.publisher.platform.control.JsonBodies;
 import dev.ore.publisher.platform.control.PostRequest;
 import dev.ore.publisher.platform.control.PublishOutcome;
 import dev.ore.publisher.platform.control.SocialMediaPublisher;
@@ -42,7 +43,7 @@ public class MetaGateway implements SocialMediaPublisher {
     public CompletionStage<PublishOutcome> publish(PostRequest request) {
         var post = new MetaClient.FeedPost(request.text(), request.linkUrl(), true);
         try (Response response = client.createFeedPost(graphVersion, request.accountExternalId(),
-                "Bearer " + request.accessToken(), post)) {
+                "Bearer " + request.accessToken(), JsonBodies.of(post))) {
             return CompletableFuture.completedFuture(MetaOutcomes.of(HttpAnswer.of(response), Instant.now()));
         }
     }

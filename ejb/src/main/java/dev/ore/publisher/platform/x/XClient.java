@@ -17,7 +17,7 @@ public interface XClient {
     @Path("/tweets")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    Response createPost(@HeaderParam("Authorization") String authorization, XPost post);
+    Response createPost(@HeaderParam("Authorization") String authorization, String post);
 
     record XPost(String text) {
     }

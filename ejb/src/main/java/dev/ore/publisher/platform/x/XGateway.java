@@ -1,6 +1,7 @@
 package dev.ore.publisher.platform.x;
 
 import dev.ore.publisher.platform.control.HttpAnswer;
+import dev.ore.publisher.platform.control.JsonBodies;
 import dev.ore.publisher.platform.control.PostRequest;
 import dev.ore.publisher.platform.control.PublishOutcome;
 import dev.ore.publisher.platform.control.SocialMediaPublisher;
@@ -34,7 +35,8 @@ public class XGateway implements SocialMediaPublisher {
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30_000)
     @Bulkhead(value = 100, waitingTaskQueue = 1000)
     public CompletionStage<PublishOutcome> publish(PostRequest request) {
-        try (Response response = client.createPost("Bearer " + request.accessToken(), new XClient.XPost(request.text()))) {
+        String post = JsonBodies.of(new XClient.XPost(request.text()));
+        try (Response response = client.createPost("Bearer " + request.accessToken(), post)) {
             return CompletableFuture.completedFuture(XOutcomes.of(HttpAnswer.of(response), Instant.now()));
         }
     }

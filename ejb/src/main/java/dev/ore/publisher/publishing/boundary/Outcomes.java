@@ -1,6 +1,7 @@
 package dev.ore.publisher.publishing.boundary;
 
 import dev.ore.publisher.distribution.entity.ContentDistribution;
+import dev.ore.publisher.platform.control.PublishOutcome;
 import dev.ore.publisher.publishing.control.PublishAttempt;
 import dev.ore.publisher.publishing.control.Settlements;
 import jakarta.ejb.Stateless;
@@ -11,7 +12,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -41,6 +44,7 @@ public class Outcomes {
         }
         Instant now = Instant.now();
         Map<UUID, ContentDistribution> held = lock(attempts.stream().map(a -> a.task().distributionId()).toList());
+        Set<UUID> accountsUsed = new HashSet<>();
         for (PublishAttempt attempt : attempts) {
             ContentDistribution distribution = held.get(attempt.task().distributionId());
             if (distribution == null || !distribution.isClaimedBy(node)) {
@@ -49,7 +53,11 @@ public class Outcomes {
                 continue;
             }
             settlements.settle(distribution, attempt, now);
+            if (attempt.outcome() instanceof PublishOutcome.Published && attempt.task().accountId() != null) {
+                accountsUsed.add(attempt.task().accountId());
+            }
         }
+        settlements.accountsUsed(accountsUsed, now);
     }
 
     private Map<UUID, ContentDistribution> lock(List<UUID> ids) {

@@ -15,7 +15,9 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.Map;
+import java.util.UUID;
 import java.util.Optional;
 
 /**
@@ -44,7 +46,6 @@ public class Settlements {
             record(distribution, attempt, "content_published", Map.of(
                     "ExternalPostId", published.externalPostId(),
                     "PublishedAt", now.toString()));
-            accountUsed(attempt.task(), now);
         } else if (outcome instanceof Retryable retryable) {
             retryOrFail(distribution, attempt, retryable, now);
         } else if (outcome instanceof Permanent permanent) {
@@ -59,16 +60,18 @@ public class Settlements {
     }
 
     /**
-     * Shown as lastUsedAt in the accounts list. Advisory, so it never waits: a row locked by a
-     * token refresh or by another chunk's settlement is skipped (the next publish catches up), and
-     * settlements touching several accounts in different orders cannot deadlock.
+     * Shown as lastUsedAt in the accounts list; one statement per chunk (a native statement
+     * flushes the persistence context, so one per settlement made a chunk's cost grow with its
+     * square). Advisory, so it never waits: a row locked by a token refresh or by another chunk's
+     * settlement is skipped (the next publish catches up), and settlements touching several
+     * accounts cannot deadlock.
      */
-    private void accountUsed(PublishTask task, Instant now) {
-        if (task.accountId() != null) {
-            em.createNativeQuery("UPDATE social_media_account SET last_used_at = ?1 WHERE id IN (SELECT id FROM "
-                            + "social_media_account WHERE id = ?2 AND (last_used_at IS NULL OR last_used_at < ?1) "
+    public void accountsUsed(Collection<UUID> accountIds, Instant now) {
+        if (!accountIds.isEmpty()) {
+            em.createNativeQuery("UPDATE social_media_account SET last_used_at = :now WHERE id IN (SELECT id FROM "
+                            + "social_media_account WHERE id IN (:ids) AND (last_used_at IS NULL OR last_used_at < :now) "
                             + "FOR UPDATE SKIP LOCKED)")
-                    .setParameter(1, Timestamp.from(now)).setParameter(2, task.accountId()).executeUpdate();
+                    .setParameter("now", Timestamp.from(now)).setParameter("ids", accountIds).executeUpdate();
         }
     }
 
