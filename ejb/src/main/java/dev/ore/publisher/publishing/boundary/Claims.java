@@ -118,6 +118,27 @@ public class Claims {
         return rows.stream().map(row -> new RecoveredClaim(task(row), instant(row[13]))).toList();
     }
 
+    /**
+     * Gives back claims this node took but never sent (a stopping step's unread page): back to
+     * their claimable state, due now, the attempt returned. Only rows this node still holds.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int release(String node, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return em.createNativeQuery("""
+                UPDATE content_distribution
+                   SET status = CASE WHEN attempt_count > 1 THEN 'RETRY_SCHEDULED' ELSE 'SCHEDULED' END,
+                       attempt_count = attempt_count - 1, claimed_by = NULL, lease_until = NULL,
+                       next_attempt_at = now(), modified_on_utc = now(), version = version + 1
+                 WHERE id = ANY(CAST(?1 AS uuid[])) AND status = 'PUBLISHING' AND claimed_by = ?2
+                """)
+                .setParameter(1, ids.stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                .setParameter(2, node)
+                .executeUpdate();
+    }
+
     private static Instant instant(Object value) {
         if (value instanceof java.sql.Timestamp timestamp) {
             return timestamp.toInstant();

@@ -79,7 +79,6 @@ public class PublishingTimer {
     @PreDestroy
     void stopStarting() {
         stopping = true;
-        timerService.getTimers().stream().filter(timer -> TIMER_NAME.equals(timer.getInfo())).forEach(Timer::cancel);
         LOG.info("Publishing timer stopped: no new executions on this node");
     }
 
