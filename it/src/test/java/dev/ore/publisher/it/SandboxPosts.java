@@ -78,12 +78,12 @@ public final class SandboxPosts implements ResponseDefinitionTransformerV2 {
         Map<?, ?> sandbox = sandboxMetadata(event.getStubMapping());
         Request request = event.getRequest();
         String path = request.getUrl().split("\\?", 2)[0];
-        if (request.getMethod() == RequestMethod.GET && "list".equals(sandbox.get("case"))) {
+        if (RequestMethod.GET.equals(request.getMethod()) && "list".equals(sandbox.get("case"))) {
             return list(request, path, response);
         }
         boolean creates = "success".equals(sandbox.get("case")) || "slow".equals(sandbox.get("case"))
                 || Boolean.TRUE.equals(sandbox.get("created"));
-        if (request.getMethod() != RequestMethod.POST || !creates) {
+        if (!RequestMethod.POST.equals(request.getMethod()) || !creates) {
             return response;
         }
         JsonObject body = parse(request.getBodyAsString());
