@@ -215,14 +215,15 @@ public final class SandboxPosts implements ResponseDefinitionTransformerV2 {
     }
 
     private static String newId(String account) {
-        String digits = Long.toString(1_000_000_000_000_000L + ThreadLocalRandom.current().nextLong(8_000_000_000_000_000L));
+        // The shapes the sandbox's own mappings answer: 19 digits, urn:li:share:7 + 18, {page}_1 + 15.
+        String digits = String.format("%018d", ThreadLocalRandom.current().nextLong(1_000_000_000_000_000_000L));
         if (account.startsWith("x:")) {
-            return digits;
+            return "1" + digits;
         }
         if (account.startsWith("urn:li:")) {
             return "urn:li:share:7" + digits;
         }
-        return account + "_" + digits;
+        return account + "_1" + digits.substring(3);
     }
 
     private static Map<?, ?> sandboxMetadata(StubMapping stub) {
