@@ -106,8 +106,9 @@ class AdminApiIT {
         assertThat(execution.getJsonObject("parameters").getString("partitions")).isEqualTo("2");
         assertThat(execution.getString("start")).isNotBlank();
         assertThat(execution.getString("end")).isNotBlank();
-        JsonObject step = execution.getJsonArray("steps").getJsonObject(0);
-        assertThat(step.getString("name")).isEqualTo("publish");
+        assertThat(execution.getJsonArray("steps")).extracting(s -> s.asJsonObject().getString("name"))
+                .containsExactly("recover-expired-leases", "publish");
+        JsonObject step = execution.getJsonArray("steps").getJsonObject(1);
         assertThat(step.getJsonObject("metrics").keySet())
                 .contains("read", "write", "commit", "rollback", "readSkip", "processSkip", "writeSkip");
         assertThat(step.getJsonObject("metrics").getJsonNumber("read").longValue()).isGreaterThanOrEqualTo(1);
@@ -285,6 +286,36 @@ class AdminApiIT {
         await().atMost(Duration.ofSeconds(20)).until(() -> "PUBLISHED".equals(data.status(failed)));
     }
 
+    @Test
+    void resolvesAnUnknownOutcomeByMarkingItPublishedOrPublishingItAgain() throws Exception {
+        UUID account = data.account("X", "2244994945", "x-token-" + UUID.randomUUID());
+        UUID content = data.content("Unknown", "Unknown " + UUID.randomUUID(), null, null);
+        UUID found = data.distribution(content, "X", account, Instant.now(), 3, "UNKNOWN_OUTCOME");
+        UUID absent = data.distribution(content, "X", account, Instant.now(), 3, "UNKNOWN_OUTCOME");
+
+        Api.Answer marked = Api.post("/admin/distributions/" + found + "/mark-published", admin,
+                "{\"externalPostId\":\"1874000000000000001\"}");
+        Api.Answer again = Api.post("/admin/distributions/" + absent + "/publish-again", admin, null);
+
+        assertThat(marked.status()).isEqualTo(200);
+        assertThat(marked.json().getString("status")).isEqualTo("PUBLISHED");
+        assertThat(data.distribution(found).get("external_post_id")).isEqualTo("1874000000000000001");
+        assertThat(data.audit(found)).last().satisfies(row -> {
+            assertThat(row.action()).isEqualTo("content_published");
+            assertThat(row.actor()).isEqualTo("admin:tester@ore-publisher.dev");
+            assertThat(row.metadata().getString("Reason")).isEqualTo("confirmed_by_operator");
+        });
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(data.audit(absent)).last().satisfies(row -> {
+            assertThat(row.action()).isEqualTo("distribution_publish_again_requested");
+            assertThat(row.actor()).isEqualTo("admin:tester@ore-publisher.dev");
+        });
+        await().atMost(Duration.ofSeconds(20)).until(() -> "PUBLISHED".equals(data.status(absent)));
+        assertThat(Api.post("/admin/distributions/" + found + "/publish-again", admin, null).status()).isEqualTo(409);
+        assertThat(Api.post("/admin/distributions/" + absent + "/mark-published", admin,
+                "{\"externalPostId\":\" \"}").status()).isEqualTo(400);
+    }
+
     static Stream<Arguments> adminCalls() {
         String id = "/" + UUID.randomUUID();
         return Stream.of(
@@ -302,6 +333,7 @@ class AdminApiIT {
                 Arguments.of("GET", "/admin/accounts/attention"),
                 Arguments.of("POST", "/admin/distributions" + id + "/cancel"),
                 Arguments.of("POST", "/admin/distributions" + id + "/retry"),
+                Arguments.of("POST", "/admin/distributions" + id + "/publish-again"),
                 Arguments.of("GET", "/admin/metrics"));
     }
 

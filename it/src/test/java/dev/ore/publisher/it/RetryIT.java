@@ -28,8 +28,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Failed publishes: rate limits wait for the platform's reset, transient errors back off 5, 10,
- * 20, 40 minutes until attempts run out, permanent errors fail at once, and content the platform
- * would refuse never leaves the server. Each path writes its audit row.
+ * 20, 40 minutes until attempts run out (once reading the account's posts back shows the ambiguous
+ * call created nothing), permanent errors fail at once, and content the platform would refuse
+ * never leaves the server. Each path writes its audit row.
  */
 @ExtendWith(ArquillianExtension.class)
 class RetryIT {
@@ -105,6 +106,7 @@ class RetryIT {
                 "content_publish_failed");
         assertThat(audit.get(4).metadata().getString("Reason")).isEqualTo("attempts_exhausted");
         assertThat(audit.get(0).metadata().getBoolean("Ambiguous")).isTrue();
+        assertThat(audit.get(0).metadata().getString("ReadBack")).isEqualTo("not_found");
     }
 
     @Test
@@ -176,7 +178,8 @@ class RetryIT {
     private UUID due(String platform, String marker, int maxRetryCount) throws Exception {
         String externalId = switch (platform) {
             case "META" -> "546349135390552";
-            case "LINKEDIN" -> "urn:li:person:8675309";
+            // An organisation: its posts can be read back, so a 5xx that created nothing is retried.
+            case "LINKEDIN" -> "urn:li:organization:5515715";
             default -> "2244994945";
         };
         UUID account = data.account(platform, externalId, platform.toLowerCase() + "-token-" + UUID.randomUUID());

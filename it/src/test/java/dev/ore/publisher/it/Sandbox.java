@@ -13,20 +13,29 @@ import java.util.List;
 public final class Sandbox {
 
     private final WireMockServer server;
+    private final SandboxPosts posts;
 
-    private Sandbox(WireMockServer server) {
+    private Sandbox(WireMockServer server, SandboxPosts posts) {
         this.server = server;
+        this.posts = posts;
     }
 
     public static Sandbox start() {
+        var posts = new SandboxPosts();
         var server = new WireMockServer(options()
                 .bindAddress("127.0.0.1")
                 .port(Integer.getInteger("test.sandbox.port", 18089))
                 .usingFilesUnderDirectory(System.getProperty("test.sandbox.dir"))
                 .containerThreads(64)
-                .jettyAcceptors(2));
+                .jettyAcceptors(2)
+                .extensions(posts));
         server.start();
-        return new Sandbox(server);
+        return new Sandbox(server, posts);
+    }
+
+    /** What the sandbox created, answered from by its listing endpoints. */
+    public SandboxPosts posts() {
+        return posts;
     }
 
     public WireMockServer wireMock() {

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -86,6 +87,17 @@ public final class TestData {
 
     public void makeDue(UUID distribution) throws SQLException {
         update("UPDATE content_distribution SET next_attempt_at = now() WHERE id = ?", distribution);
+    }
+
+    /**
+     * Leaves the distribution as a node that died mid-publish would: PUBLISHING, claimed by a
+     * node that no longer exists, its attempt counted, claimed {@code claimedAgo} and the lease
+     * ended a minute ago (on the database clock).
+     */
+    public void leftPublishingByADeadNode(UUID distribution, Duration claimedAgo) throws SQLException {
+        update("UPDATE content_distribution SET status = 'PUBLISHING', claimed_by = 'dead-node', attempt_count = 1, "
+                + "lease_until = now() - interval '1 minute', modified_on_utc = now() - make_interval(secs => ?) "
+                + "WHERE id = ?", (double) claimedAgo.toSeconds(), distribution);
     }
 
     public Map<String, Object> distribution(UUID id) throws SQLException {

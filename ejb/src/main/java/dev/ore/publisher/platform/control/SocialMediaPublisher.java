@@ -13,4 +13,10 @@ public interface SocialMediaPublisher {
     Platform platform();
 
     CompletionStage<PublishOutcome> publish(PostRequest request);
+
+    /**
+     * Lists the account's posts created since {@code request.since()}, for reconciliation. Never
+     * throws for a platform answer: refusals, rate limits and failures are {@link ReadBack.Unreadable}.
+     */
+    ReadBack recentPosts(ReadBackRequest request);
 }

@@ -1,6 +1,8 @@
 package dev.ore.publisher.platform.linkedin;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,6 +24,16 @@ public interface LinkedInClient {
                         @HeaderParam("LinkedIn-Version") String version,
                         @HeaderParam("X-Restli-Protocol-Version") String protocolVersion,
                         String post);
+
+    /** Posts by an author ({@code elements[]}: id, author, commentary, lifecycleState, createdAt), newest first. */
+    @GET
+    @Path("/posts")
+    @Produces(MediaType.APPLICATION_JSON)
+    Response postsByAuthor(@HeaderParam("Authorization") String authorization,
+                           @HeaderParam("LinkedIn-Version") String version,
+                           @HeaderParam("X-Restli-Protocol-Version") String protocolVersion,
+                           @QueryParam("author") String author, @QueryParam("q") String finder,
+                           @QueryParam("count") int count, @QueryParam("sortBy") String sortBy);
 
     record LinkedInPost(String author, String commentary, String visibility, Distribution distribution,
                         Content content, String lifecycleState, boolean isReshareDisabledByAuthor) {

@@ -4,6 +4,9 @@ import dev.ore.publisher.platform.control.HttpAnswer;
 import dev.ore.publisher.platform.control.JsonBodies;
 import dev.ore.publisher.platform.control.PostRequest;
 import dev.ore.publisher.platform.control.PublishOutcome;
+import dev.ore.publisher.platform.control.ReadBack;
+import dev.ore.publisher.platform.control.ReadBackRequest;
+import dev.ore.publisher.platform.control.ReadBacks;
 import dev.ore.publisher.platform.control.SocialMediaPublisher;
 import dev.ore.publisher.platform.entity.Platform;
 import dev.ore.publisher.platform.linkedin.LinkedInClient.Article;
@@ -54,6 +57,26 @@ public class LinkedInGateway implements SocialMediaPublisher {
         try (Response response = client.createPost("Bearer " + request.accessToken(), apiVersion, PROTOCOL_VERSION,
                 JsonBodies.of(post(request)))) {
             return CompletableFuture.completedFuture(LinkedInOutcomes.of(HttpAnswer.of(response), Instant.now()));
+        }
+    }
+
+    /**
+     * Organisation authors: one page of the 100 newest posts. Member authors cannot be read back:
+     * {@code r_member_social} is granted to approved partners only (reconciliation.md §2.3), so
+     * the answer is "cannot tell" without asking.
+     */
+    @Override
+    @Timeout(15_000)
+    public ReadBack recentPosts(ReadBackRequest request) {
+        if (!request.accountExternalId().startsWith("urn:li:organization:")) {
+            return new ReadBack.Unreadable("linkedin_member_unreadable",
+                    "LinkedIn does not let this app read a member's posts back");
+        }
+        try (Response response = client.postsByAuthor("Bearer " + request.accessToken(), apiVersion, PROTOCOL_VERSION,
+                request.accountExternalId(), "author", 100, "CREATED")) {
+            return ReadBacks.of(HttpAnswer.of(response), body -> LinkedInPosts.of(body, request.accountExternalId()));
+        } catch (RuntimeException failure) {
+            return ReadBacks.failed(failure);
         }
     }
 

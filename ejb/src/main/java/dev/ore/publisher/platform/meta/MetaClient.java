@@ -1,6 +1,8 @@
 package dev.ore.publisher.platform.meta;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,6 +22,14 @@ public interface MetaClient {
     @Produces(MediaType.APPLICATION_JSON)
     Response createFeedPost(@PathParam("version") String graphVersion, @PathParam("pageId") String pageId,
                             @HeaderParam("Authorization") String authorization, String post);
+
+    /** The Page's published posts ({@code data[]}: id, message, created_time), ranked, not strictly by time. */
+    @GET
+    @Path("/{version}/{pageId}/published_posts")
+    @Produces(MediaType.APPLICATION_JSON)
+    Response publishedPosts(@PathParam("version") String graphVersion, @PathParam("pageId") String pageId,
+                            @HeaderParam("Authorization") String authorization, @QueryParam("fields") String fields,
+                            @QueryParam("since") long since, @QueryParam("limit") int limit);
 
     record FeedPost(String message, String link, boolean published) {
     }

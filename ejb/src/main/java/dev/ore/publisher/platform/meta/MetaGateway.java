@@ -4,6 +4,9 @@ import dev.ore.publisher.platform.control.HttpAnswer;
 import dev.ore.publisher.platform.control.JsonBodies;
 import dev.ore.publisher.platform.control.PostRequest;
 import dev.ore.publisher.platform.control.PublishOutcome;
+import dev.ore.publisher.platform.control.ReadBack;
+import dev.ore.publisher.platform.control.ReadBackRequest;
+import dev.ore.publisher.platform.control.ReadBacks;
 import dev.ore.publisher.platform.control.SocialMediaPublisher;
 import dev.ore.publisher.platform.entity.Platform;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,6 +48,18 @@ public class MetaGateway implements SocialMediaPublisher {
         try (Response response = client.createFeedPost(graphVersion, request.accountExternalId(),
                 "Bearer " + request.accessToken(), JsonBodies.of(post))) {
             return CompletableFuture.completedFuture(MetaOutcomes.of(HttpAnswer.of(response), Instant.now()));
+        }
+    }
+
+    /** One page of up to 100 published posts since the window's start; filtered on created_time by the matcher. */
+    @Override
+    @Timeout(15_000)
+    public ReadBack recentPosts(ReadBackRequest request) {
+        try (Response response = client.publishedPosts(graphVersion, request.accountExternalId(),
+                "Bearer " + request.accessToken(), "id,message,created_time", request.since().getEpochSecond(), 100)) {
+            return ReadBacks.of(HttpAnswer.of(response), MetaPosts::of);
+        } catch (RuntimeException failure) {
+            return ReadBacks.failed(failure);
         }
     }
 }

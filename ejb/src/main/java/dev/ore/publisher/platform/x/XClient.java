@@ -1,6 +1,9 @@
 package dev.ore.publisher.platform.x;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,6 +21,14 @@ public interface XClient {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     Response createPost(@HeaderParam("Authorization") String authorization, String post);
+
+    /** The user's recent posts, newest first ({@code data[]}: id, text, created_at, entities, note_tweet). */
+    @GET
+    @Path("/users/{id}/tweets")
+    @Produces(MediaType.APPLICATION_JSON)
+    Response userPosts(@HeaderParam("Authorization") String authorization, @PathParam("id") String userId,
+                       @QueryParam("start_time") String startTime, @QueryParam("max_results") int maxResults,
+                       @QueryParam("exclude") String exclude, @QueryParam("tweet.fields") String fields);
 
     record XPost(String text) {
     }

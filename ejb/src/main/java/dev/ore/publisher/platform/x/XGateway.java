@@ -4,12 +4,16 @@ import dev.ore.publisher.platform.control.HttpAnswer;
 import dev.ore.publisher.platform.control.JsonBodies;
 import dev.ore.publisher.platform.control.PostRequest;
 import dev.ore.publisher.platform.control.PublishOutcome;
+import dev.ore.publisher.platform.control.ReadBack;
+import dev.ore.publisher.platform.control.ReadBackRequest;
+import dev.ore.publisher.platform.control.ReadBacks;
 import dev.ore.publisher.platform.control.SocialMediaPublisher;
 import dev.ore.publisher.platform.entity.Platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.faulttolerance.Asynchronous;
@@ -38,6 +42,19 @@ public class XGateway implements SocialMediaPublisher {
         String post = JsonBodies.of(new XClient.XPost(request.text()));
         try (Response response = client.createPost("Bearer " + request.accessToken(), post)) {
             return CompletableFuture.completedFuture(XOutcomes.of(HttpAnswer.of(response), Instant.now()));
+        }
+    }
+
+    /** One page of up to 100 of the user's own posts since the window's start (no retweets or replies). */
+    @Override
+    @Timeout(15_000)
+    public ReadBack recentPosts(ReadBackRequest request) {
+        try (Response response = client.userPosts("Bearer " + request.accessToken(), request.accountExternalId(),
+                request.since().truncatedTo(ChronoUnit.SECONDS).toString(), 100, "retweets,replies",
+                "created_at,entities,note_tweet")) {
+            return ReadBacks.of(HttpAnswer.of(response), XPosts::of);
+        } catch (RuntimeException failure) {
+            return ReadBacks.failed(failure);
         }
     }
 }

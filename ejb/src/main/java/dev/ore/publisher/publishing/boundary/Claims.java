@@ -3,6 +3,7 @@ package dev.ore.publisher.publishing.boundary;
 import dev.ore.publisher.account.entity.AccountStatus;
 import dev.ore.publisher.platform.entity.Platform;
 import dev.ore.publisher.publishing.control.PublishTask;
+import dev.ore.publisher.publishing.control.RecoveredClaim;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -25,6 +26,37 @@ public class Claims {
     private static final String ANY_DUE = """
             SELECT EXISTS (SELECT 1 FROM content_distribution
                             WHERE status IN ('SCHEDULED', 'RETRY_SCHEDULED') AND next_attempt_at <= now())
+                OR EXISTS (SELECT 1 FROM content_distribution WHERE status = 'PUBLISHING' AND lease_until < now())
+            """;
+
+    /*
+     * Takes over PUBLISHING rows whose lease ended on the database clock: their node died. The
+     * attempt is not counted again (the dead node counted it); the old modified_on_utc is when
+     * that node claimed it, the start of the matching window.
+     */
+    private static final String TAKE_OVER_EXPIRED = """
+            WITH expired AS (
+                SELECT id, modified_on_utc AS claimed_at FROM content_distribution
+                 WHERE status = 'PUBLISHING' AND lease_until < now()
+                 ORDER BY lease_until
+                 LIMIT ?1
+                   FOR UPDATE SKIP LOCKED
+            ), taken AS (
+                UPDATE content_distribution d
+                   SET claimed_by = ?2, lease_until = now() + make_interval(secs => ?3),
+                       modified_on_utc = now(), version = d.version + 1
+                  FROM expired
+                 WHERE d.id = expired.id
+                RETURNING d.id, d.team_id, d.platform, d.attempt_count, d.content_id, d.account_id, expired.claimed_at
+            )
+            SELECT c.id, c.team_id, c.platform, c.attempt_count, t.title, t.body, t.hashtags, t.link_url,
+                   a.id, a.status, a.external_account_id, a.access_token, a.expires_at, c.claimed_at
+              FROM taken c
+              JOIN content t ON t.id = c.content_id
+              LEFT JOIN social_media_account a
+                     ON a.id = c.account_id
+                     OR (c.account_id IS NULL AND a.team_id = c.team_id AND a.platform = c.platform
+                         AND a.status <> 'DISCONNECTED')
             """;
 
     private static final String CLAIM_DUE = """
@@ -69,6 +101,42 @@ public class Claims {
                 .setParameter(3, (double) lease.toSeconds())
                 .getResultList();
         return rows.stream().map(Claims::task).toList();
+    }
+
+    /**
+     * Takes over up to {@code limit} distributions whose lease expired, for reconciliation: they
+     * are now this node's, with a fresh lease, so no other node reconciles them at the same time.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<RecoveredClaim> takeOverExpired(String node, int limit, Duration lease) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(TAKE_OVER_EXPIRED)
+                .setParameter(1, limit)
+                .setParameter(2, node)
+                .setParameter(3, (double) lease.toSeconds())
+                .getResultList();
+        return rows.stream().map(row -> new RecoveredClaim(task(row), instant(row[13]))).toList();
+    }
+
+    /**
+     * Gives back claims this node took but never sent (a stopping step's unread page): back to
+     * their claimable state, due now, the attempt returned. Only rows this node still holds.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int release(String node, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return em.createNativeQuery("""
+                UPDATE content_distribution
+                   SET status = CASE WHEN attempt_count > 1 THEN 'RETRY_SCHEDULED' ELSE 'SCHEDULED' END,
+                       attempt_count = attempt_count - 1, claimed_by = NULL, lease_until = NULL,
+                       next_attempt_at = now(), modified_on_utc = now(), version = version + 1
+                 WHERE id = ANY(CAST(?1 AS uuid[])) AND status = 'PUBLISHING' AND claimed_by = ?2
+                """)
+                .setParameter(1, ids.stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                .setParameter(2, node)
+                .executeUpdate();
     }
 
     private static Instant instant(Object value) {

@@ -3,6 +3,8 @@ package dev.ore.publisher.publishing.boundary;
 import dev.ore.publisher.distribution.entity.ContentDistribution;
 import dev.ore.publisher.platform.control.PublishOutcome;
 import dev.ore.publisher.publishing.control.PublishAttempt;
+import dev.ore.publisher.publishing.control.RecoveredClaim;
+import dev.ore.publisher.publishing.control.Verdict;
 import dev.ore.publisher.publishing.control.Settlements;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -58,6 +60,17 @@ public class Outcomes {
             }
         }
         settlements.accountsUsed(accountsUsed, now);
+    }
+
+    /** Settles a recovered distribution by its read-back verdict, if this node still holds it. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordRecovered(String node, RecoveredClaim claim, Verdict verdict) {
+        ContentDistribution distribution = lock(List.of(claim.task().distributionId())).get(claim.task().distributionId());
+        if (distribution == null || !distribution.isClaimedBy(node)) {
+            LOG.warning(() -> "Not settling recovered " + claim.task() + ": this node no longer holds its claim");
+            return;
+        }
+        settlements.settleRecovered(distribution, claim, verdict, Instant.now());
     }
 
     private Map<UUID, ContentDistribution> lock(List<UUID> ids) {

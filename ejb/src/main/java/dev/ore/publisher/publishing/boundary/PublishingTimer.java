@@ -3,6 +3,7 @@ package dev.ore.publisher.publishing.boundary;
 import dev.ore.publisher.health.WorkerHeartbeat;
 import dev.ore.publisher.publishing.control.PublishingJob;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Lock;
@@ -51,6 +52,9 @@ public class PublishingTimer {
 
     private volatile boolean paused;
 
+    /** Set on undeploy or shutdown: no job is started from then on. */
+    private volatile boolean stopping;
+
     @PostConstruct
     void schedule() {
         timerService.createIntervalTimer(interval.toMillis(), interval.toMillis(), new TimerConfig(TIMER_NAME, false));
@@ -62,9 +66,20 @@ public class PublishingTimer {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void publishDue(Timer timer) {
         heartbeat.polled(Instant.now());
-        if (!paused && job.startIfDue() != null) {
+        if (!paused && !stopping && job.startIfDue() != null) {
             heartbeat.jobStarted(Instant.now());
         }
+    }
+
+    /**
+     * Undeploy or SIGTERM: stop starting executions. A running execution ends its current chunk
+     * (the batch runtime stops it with the deployment); what its reader claimed and did not send
+     * is released by the reader's close.
+     */
+    @PreDestroy
+    void stopStarting() {
+        stopping = true;
+        LOG.info("Publishing timer stopped: no new executions on this node");
     }
 
     /** Operators' "run now": starts an execution at once, paused or not. */

@@ -47,4 +47,21 @@ public class DueDistributionReader extends AbstractItemReader {
             throw new PublishingFailure("claiming due distributions failed", e);
         }
     }
+
+    /**
+     * A step stopped between chunks (job stop, undeploy, shutdown) leaves claimed rows in the
+     * page that were never sent: give them back now instead of leaving them to lease expiry.
+     */
+    @Override
+    public void close() {
+        if (page.isEmpty()) {
+            return;
+        }
+        try {
+            claims.release(node.name(), page.stream().map(PublishTask::distributionId).toList());
+            page.clear();
+        } catch (RuntimeException e) {
+            throw new PublishingFailure("releasing unsent claims failed (their leases will expire)", e);
+        }
+    }
 }

@@ -1,12 +1,20 @@
 package dev.ore.publisher.publishing.control;
 
 import dev.ore.publisher.publishing.boundary.Outcomes;
+import jakarta.annotation.Resource;
 import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -23,6 +31,12 @@ public class OutcomeWriter extends AbstractItemWriter {
     @Inject
     NodeIdentity node;
 
+    @Inject
+    Reconciliation reconciliation;
+
+    @Resource
+    ManagedExecutorService executor;
+
     /** Upper bound on waiting for one call; the gateways' own timeouts normally end it sooner. */
     @Inject
     @ConfigProperty(name = "publisher.worker.outcome-wait")
@@ -30,14 +44,48 @@ public class OutcomeWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
-        List<PublishAttempt> attempts = items.stream()
+        Instant waitStarted = Instant.now();
+        List<PublishAttempt> answered = items.stream()
                 .map(PendingPublish.class::cast)
                 .map(pending -> pending.await(patience))
                 .toList();
+        List<PublishAttempt> attempts = reconcileAmbiguous(answered, waitStarted);
         try {
             outcomes.record(node.name(), attempts);
         } catch (RuntimeException e) {
             throw new PublishingFailure("recording " + attempts.size() + " outcomes failed", e);
         }
+    }
+
+    /**
+     * An ambiguous answer (timeout after sending, 5xx on the create call) may hide a created post:
+     * read each one back, concurrently, before anything is recorded, so a retry is scheduled only
+     * when the platform shows no such post. The calls were sent after the chunk's claim and before
+     * the wait ended; the matching window starts a full patience before the wait to cover them.
+     */
+    private List<PublishAttempt> reconcileAmbiguous(List<PublishAttempt> answered, Instant waitStarted) {
+        Instant attemptedAt = waitStarted.minus(patience);
+        List<CompletableFuture<PublishAttempt>> checked = answered.stream()
+                .map(attempt -> attempt.isAmbiguous()
+                        ? CompletableFuture.supplyAsync(() -> attempt.reconciled(
+                                reconciliation.check(attempt.task(), attemptedAt)), executor)
+                        : CompletableFuture.completedFuture(attempt))
+                .toList();
+        List<PublishAttempt> attempts = new ArrayList<>();
+        for (int i = 0; i < checked.size(); i++) {
+            attempts.add(awaitReadBack(checked.get(i), answered.get(i)));
+        }
+        return attempts;
+    }
+
+    private PublishAttempt awaitReadBack(CompletableFuture<PublishAttempt> check, PublishAttempt answered) {
+        try {
+            return check.get(patience.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // Falls through: unknown, like any read-back that did not finish.
+        }
+        return answered.reconciled(new Verdict.CannotTell("read_failed", "reading the account's posts did not finish"));
     }
 }

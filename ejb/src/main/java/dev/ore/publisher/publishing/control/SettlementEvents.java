@@ -51,6 +51,7 @@ public class SettlementEvents {
             case "publish_retry_scheduled" -> "retry_scheduled";
             case "content_publish_failed" -> "failed";
             case "distribution_waiting_for_account" -> "waiting_for_account";
+            case "publish_outcome_unknown" -> "unknown_outcome";
             default -> action;
         };
     }

@@ -40,14 +40,39 @@ public class Settlements {
     SettlementEvents events;
 
     public void settle(ContentDistribution distribution, PublishAttempt attempt, Instant now) {
+        settle(distribution, attempt, now, "transient");
+    }
+
+    /**
+     * Settles a distribution whose lease expired on a dead node, by what reading it back found:
+     * the post exists, it does not (back to the retry path, the attempt counted), or nobody can tell.
+     */
+    public void settleRecovered(ContentDistribution distribution, RecoveredClaim claim, Verdict verdict, Instant now) {
+        var lost = new Retryable("lease_expired", "the node publishing it stopped before recording an outcome",
+                null, true);
+        settle(distribution, new PublishAttempt(claim.task(), lost, verdict), now, "lease_expired");
+    }
+
+    private void settle(ContentDistribution distribution, PublishAttempt attempt, Instant now, String reason) {
         PublishOutcome outcome = attempt.outcome();
-        if (outcome instanceof Published published) {
+        if (attempt.verdict() instanceof Verdict.Found found) {
+            distribution.published(found.externalPostId(), now);
+            record(distribution, attempt, "content_published", Map.of(
+                    "ExternalPostId", found.externalPostId(),
+                    "PublishedAt", now.toString(),
+                    "Reconciled", true,
+                    "Reason", reason));
+            accountUsed(attempt.task(), now);
+        } else if (attempt.verdict() instanceof Verdict.CannotTell unknown) {
+            distribution.outcomeUnknown(unknown.code(), unknown.message());
+            record(distribution, attempt, "publish_outcome_unknown", failure(unknown.code(), unknown.message(), reason));
+        } else if (outcome instanceof Published published) {
             distribution.published(published.externalPostId(), now);
             record(distribution, attempt, "content_published", Map.of(
                     "ExternalPostId", published.externalPostId(),
                     "PublishedAt", now.toString()));
         } else if (outcome instanceof Retryable retryable) {
-            retryOrFail(distribution, attempt, retryable, now);
+            retryOrFail(distribution, attempt, retryable, now, reason);
         } else if (outcome instanceof Permanent permanent) {
             distribution.fail(permanent.code(), permanent.message());
             record(distribution, attempt, "content_publish_failed",
@@ -76,20 +101,29 @@ public class Settlements {
     }
 
     private void retryOrFail(ContentDistribution distribution, PublishAttempt attempt, Retryable retryable,
-                             Instant now) {
+                             Instant now, String reason) {
         Optional<Instant> next = RetrySchedule.nextAttempt(distribution.getAttemptCount(),
                 distribution.getMaxRetryCount(), distribution.getRetryInterval(), now, retryable.notBefore());
         if (next.isPresent()) {
             distribution.retryAt(next.get(), retryable.code(), retryable.message());
-            Map<String, Object> metadata = failure(retryable.code(), retryable.message(), "transient");
+            Map<String, Object> metadata = failure(retryable.code(), retryable.message(), reason);
             metadata.put("NextAttemptAt", next.get().toString());
             metadata.put("Ambiguous", retryable.ambiguous());
+            readBack(attempt, metadata);
             record(distribution, attempt, "publish_retry_scheduled", metadata);
         } else {
             distribution.fail(retryable.code(), retryable.message());
             Map<String, Object> metadata = failure(retryable.code(), retryable.message(), "attempts_exhausted");
             metadata.put("Ambiguous", retryable.ambiguous());
+            readBack(attempt, metadata);
             record(distribution, attempt, "content_publish_failed", metadata);
+        }
+    }
+
+    /** A resend after an ambiguous answer is only safe because the read-back found nothing: say so. */
+    private static void readBack(PublishAttempt attempt, Map<String, Object> metadata) {
+        if (attempt.verdict() instanceof Verdict.NotFound) {
+            metadata.put("ReadBack", "not_found");
         }
     }
 

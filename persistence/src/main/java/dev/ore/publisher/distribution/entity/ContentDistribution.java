@@ -170,6 +170,39 @@ public class ContentDistribution {
         releaseClaim();
     }
 
+    /**
+     * Whether the post exists cannot be known (the platform refuses to list the account's posts,
+     * or the listing failed): an operator decides, the worker never resends on its own.
+     */
+    public void outcomeUnknown(String errorCode, String errorMessage) {
+        requirePublishing();
+        this.status = DistributionStatus.UNKNOWN_OUTCOME;
+        this.nextAttemptAt = null;
+        recordError(errorCode, errorMessage);
+        releaseClaim();
+    }
+
+    /** An operator found the post on the platform: final, with the id they found. */
+    public void confirmedPublished(String externalPostId, Instant at) {
+        requireUnknownOutcome();
+        this.status = DistributionStatus.PUBLISHING;
+        published(externalPostId, at);
+    }
+
+    /** An operator checked that the post is not on the platform: it goes out again as soon as possible. */
+    public void publishAgain(Instant now) {
+        requireUnknownOutcome();
+        this.status = DistributionStatus.SCHEDULED;
+        this.attemptCount = Math.max(0, attemptCount - 1);
+        this.nextAttemptAt = now;
+    }
+
+    private void requireUnknownOutcome() {
+        if (status != DistributionStatus.UNKNOWN_OUTCOME) {
+            throw new IllegalStateException("distribution " + id + " is " + status + ", not UNKNOWN_OUTCOME");
+        }
+    }
+
     /** A client withdraws the distribution before it went out; only possible in {@link DistributionStatus#CANCELLABLE} states. */
     public void cancel() {
         if (!DistributionStatus.CANCELLABLE.contains(status)) {

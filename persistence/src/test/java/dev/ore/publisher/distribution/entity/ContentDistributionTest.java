@@ -33,6 +33,57 @@ class ContentDistributionTest {
     }
 
     @Test
+    void onlyAnUnknownOutcomeCanBeConfirmedOrPublishedAgain() {
+        var distribution = new ContentDistribution(UUID.randomUUID(), UUID.randomUUID(), Platform.X, null, at,
+                "UTC", 3, Duration.ofMinutes(5));
+
+        assertThatThrownBy(() -> distribution.publishAgain(at)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> distribution.confirmedPublished("1", at)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> distribution.outcomeUnknown("read_failed", null))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void anUnknownOutcomeConfirmedByAnOperatorIsPublishedWithTheirId() throws Exception {
+        var distribution = unknownOutcomeAfterOneAttempt();
+
+        distribution.confirmedPublished("1874", at);
+
+        assertThat(distribution.getStatus()).isEqualTo(DistributionStatus.PUBLISHED);
+        assertThat(distribution.getExternalPostId()).isEqualTo("1874");
+        assertThat(distribution.getLastErrorCode()).isNull();
+    }
+
+    @Test
+    void anUnknownOutcomePublishedAgainIsDueAtOnceWithItsAttemptGivenBack() throws Exception {
+        var distribution = unknownOutcomeAfterOneAttempt();
+
+        distribution.publishAgain(at);
+
+        assertThat(distribution.getStatus()).isEqualTo(DistributionStatus.SCHEDULED);
+        assertThat(distribution.getNextAttemptAt()).isEqualTo(at);
+        assertThat(distribution.getAttemptCount()).isZero();
+    }
+
+    /** The claim is SQL, so the state a worker leaves behind is set directly. */
+    private ContentDistribution unknownOutcomeAfterOneAttempt() throws Exception {
+        var distribution = new ContentDistribution(UUID.randomUUID(), UUID.randomUUID(), Platform.X, null, at,
+                "UTC", 3, Duration.ofMinutes(5));
+        set(distribution, "status", DistributionStatus.PUBLISHING);
+        set(distribution, "attemptCount", 1);
+        distribution.outcomeUnknown("linkedin_member_unreadable", "cannot read back");
+        assertThat(distribution.getStatus()).isEqualTo(DistributionStatus.UNKNOWN_OUTCOME);
+        assertThat(distribution.getNextAttemptAt()).isNull();
+        return distribution;
+    }
+
+    private static void set(ContentDistribution distribution, String field, Object value) throws Exception {
+        var declared = ContentDistribution.class.getDeclaredField(field);
+        declared.setAccessible(true);
+        declared.set(distribution, value);
+    }
+
+    @Test
     void claimableAndCancellableStatesFollowTheLifecycle() {
         assertThat(DistributionStatus.CLAIMABLE)
                 .containsExactlyInAnyOrder(DistributionStatus.SCHEDULED, DistributionStatus.RETRY_SCHEDULED);

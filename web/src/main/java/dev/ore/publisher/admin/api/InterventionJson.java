@@ -6,11 +6,11 @@ import java.util.UUID;
 
 /** A distribution after an operator's intervention. */
 public record InterventionJson(UUID id, UUID teamId, String platform, String status, int attemptCount,
-                               Instant nextAttemptAt) {
+                               Instant nextAttemptAt, String externalPostId) {
 
     static InterventionJson from(ContentDistribution distribution) {
         return new InterventionJson(distribution.getId(), distribution.getTeamId(),
                 distribution.getPlatform().name(), distribution.getStatus().name(), distribution.getAttemptCount(),
-                distribution.getNextAttemptAt());
+                distribution.getNextAttemptAt(), distribution.getExternalPostId());
     }
 }

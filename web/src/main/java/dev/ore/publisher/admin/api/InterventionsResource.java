@@ -7,6 +7,9 @@ import dev.ore.publisher.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,7 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Operators cancel or retry any team's distribution; the audit row names the operator. */
+/**
+ * Operators cancel or retry any team's distribution, or resolve one whose outcome is unknown; the
+ * audit row names the operator.
+ */
 @Path("admin/distributions/{id}")
 @RequestScoped
 @RolesAllowed(Roles.ADMIN)
@@ -43,6 +49,22 @@ public class InterventionsResource {
     @Operation(summary = "Cancel a SCHEDULED, RETRY_SCHEDULED or WAITING_FOR_ACCOUNT distribution of any team")
     public InterventionJson cancel(@PathParam("id") String id) {
         return InterventionJson.from(interventions.cancel(caller.name(), AdminParameters.distributionId(id)));
+    }
+
+    @POST
+    @Path("mark-published")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Resolve an UNKNOWN_OUTCOME distribution: the post exists on the platform with this id")
+    public InterventionJson markPublished(@PathParam("id") String id, @Valid @NotNull MarkPublishedRequest request) {
+        return InterventionJson.from(interventions.markPublished(caller.name(), AdminParameters.distributionId(id),
+                request.externalPostId().strip()));
+    }
+
+    @POST
+    @Path("publish-again")
+    @Operation(summary = "Resolve an UNKNOWN_OUTCOME distribution: the post is not on the platform, publish it now")
+    public InterventionJson publishAgain(@PathParam("id") String id) {
+        return InterventionJson.from(interventions.publishAgain(caller.name(), AdminParameters.distributionId(id)));
     }
 
     @POST

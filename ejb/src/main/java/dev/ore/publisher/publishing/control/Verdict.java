@@ -1,0 +1,17 @@
+package dev.ore.publisher.publishing.control;
+
+/** What reading a distribution's post back from its platform concluded. */
+public sealed interface Verdict {
+
+    /** The post exists; {@code externalPostId} is the platform's id for it. */
+    record Found(String externalPostId) implements Verdict {
+    }
+
+    /** Every listing call answered 2xx and none held the post: sending it (again) is safe. */
+    record NotFound() implements Verdict {
+    }
+
+    /** The platform cannot tell (listing refused, rate limited, failing, LinkedIn member). */
+    record CannotTell(String code, String message) implements Verdict {
+    }
+}

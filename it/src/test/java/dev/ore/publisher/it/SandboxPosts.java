@@ -1,0 +1,243 @@
+package dev.ore.publisher.it;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.HttpHeaders;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.StringReader;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Makes the test sandbox remember what it created. Every create that the sandbox's success (or
+ * slow) mapping answers, and every create a test stub marks {@code "sandbox": {"created": true}}
+ * (a post created although the answer is a 500), is recorded with a fresh id; the listing
+ * mappings ({@code "sandbox": {"case": "list"}}) then answer from those records, in each
+ * platform's read-back form: X wraps links in t.co and HTML-escapes {@code & < >}, LinkedIn keeps
+ * the little-text escapes of the commentary, Meta returns the message as sent
+ * (reconciliation.md §1.4, §2.4, §3.3). A LinkedIn member author cannot be listed (403
+ * partnerApiPosts), as for an ordinary app.
+ */
+public final class SandboxPosts implements ResponseDefinitionTransformerV2 {
+
+    private static final Pattern X_LIST = Pattern.compile("/2/users/([^/]+)/tweets");
+    private static final Pattern META_LIST = Pattern.compile("/v\\d+\\.0/([^/]+)/published_posts");
+    private static final Pattern META_CREATE = Pattern.compile("/v\\d+\\.0/([^/]+)/feed");
+    private static final Pattern URL = Pattern.compile("https?://\\S+");
+    private static final DateTimeFormatter META_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ")
+            .withZone(ZoneOffset.UTC);
+
+    /** A created post: {@code text} as the create call sent it. */
+    public record Post(String id, String text, Instant createdAt) {
+    }
+
+    private final Map<String, List<Post>> byAccount = new ConcurrentHashMap<>();
+
+    @Override
+    public String getName() {
+        return "sandbox-posts";
+    }
+
+    /** The posts created for an X bearer token, a Meta page id or a LinkedIn author URN. */
+    public List<Post> posts(String account) {
+        return List.copyOf(byAccount.getOrDefault(account, List.of()));
+    }
+
+    /** Records a post as if a create call (whose answer got lost) had made it. */
+    public Post created(String account, String text) {
+        Post post = new Post(newId(account), text, Instant.now());
+        byAccount.computeIfAbsent(account, key -> new CopyOnWriteArrayList<>()).add(post);
+        return post;
+    }
+
+    @Override
+    public ResponseDefinition transform(ServeEvent event) {
+        ResponseDefinition response = event.getResponseDefinition();
+        Map<?, ?> sandbox = sandboxMetadata(event.getStubMapping());
+        Request request = event.getRequest();
+        String path = request.getUrl().split("\\?", 2)[0];
+        if (RequestMethod.GET.equals(request.getMethod()) && "list".equals(sandbox.get("case"))) {
+            return list(request, path, response);
+        }
+        boolean creates = "success".equals(sandbox.get("case")) || "slow".equals(sandbox.get("case"))
+                || Boolean.TRUE.equals(sandbox.get("created"));
+        if (!RequestMethod.POST.equals(request.getMethod()) || !creates) {
+            return response;
+        }
+        JsonObject body = parse(request.getBodyAsString());
+        Optional<Post> post = create(request, path, body);
+        if (post.isEmpty() || response.getStatus() >= 300) {
+            return response;
+        }
+        return answerCreated(path, response, post.get());
+    }
+
+    private Optional<Post> create(Request request, String path, JsonObject body) {
+        if (path.equals("/2/tweets") && body.containsKey("text")) {
+            return Optional.of(created("x:" + request.getHeader("Authorization"), body.getString("text")));
+        }
+        if (path.equals("/rest/posts") && body.containsKey("author")) {
+            return Optional.of(created(body.getString("author"), body.getString("commentary", "")));
+        }
+        Matcher meta = META_CREATE.matcher(path);
+        if (meta.matches()) {
+            return Optional.of(created(meta.group(1), body.getString("message", "")));
+        }
+        return Optional.empty();
+    }
+
+    private static ResponseDefinition answerCreated(String path, ResponseDefinition response, Post post) {
+        ResponseDefinitionBuilder builder = ResponseDefinitionBuilder.like(response).but();
+        if (path.equals("/2/tweets")) {
+            return builder.withBody(Json.createObjectBuilder().add("data", Json.createObjectBuilder()
+                    .add("id", post.id()).add("text", post.text())).build().toString()).build();
+        }
+        if (path.equals("/rest/posts")) {
+            List<HttpHeader> headers = new ArrayList<>();
+            if (response.getHeaders() != null) {
+                response.getHeaders().all().stream()
+                        .filter(header -> !header.key().equalsIgnoreCase("x-restli-id"))
+                        .forEach(headers::add);
+            }
+            headers.add(new HttpHeader("x-restli-id", post.id()));
+            return builder.withHeaders(new HttpHeaders(headers)).build();
+        }
+        return builder.withBody(Json.createObjectBuilder().add("id", post.id()).build().toString()).build();
+    }
+
+    private ResponseDefinition list(Request request, String path, ResponseDefinition response) {
+        Matcher x = X_LIST.matcher(path);
+        if (x.matches()) {
+            Instant since = Optional.ofNullable(query(request, "start_time")).map(Instant::parse).orElse(Instant.EPOCH);
+            return json(200, xPosts(posts("x:" + request.getHeader("Authorization")), since));
+        }
+        Matcher meta = META_LIST.matcher(path);
+        if (meta.matches()) {
+            Instant since = Optional.ofNullable(query(request, "since")).map(Long::parseLong)
+                    .map(Instant::ofEpochSecond).orElse(Instant.EPOCH);
+            JsonArrayBuilder data = Json.createArrayBuilder();
+            newestFirst(posts(meta.group(1)), since).forEach(post -> data.add(Json.createObjectBuilder()
+                    .add("id", post.id()).add("message", post.text())
+                    .add("created_time", META_TIME.format(post.createdAt()))));
+            return json(200, Json.createObjectBuilder().add("data", data).add("paging", Json.createObjectBuilder()));
+        }
+        if (path.equals("/rest/posts")) {
+            String author = query(request, "author");
+            if (author == null || !author.startsWith("urn:li:organization:")) {
+                return json(403, Json.createObjectBuilder().add("status", 403).add("serviceErrorCode", 100)
+                        .add("code", "ACCESS_DENIED")
+                        .add("message", "Not enough permissions to access: partnerApiPosts.FINDER-author"));
+            }
+            JsonArrayBuilder elements = Json.createArrayBuilder();
+            List<Post> posts = newestFirst(posts(author), Instant.EPOCH);
+            posts.forEach(post -> elements.add(Json.createObjectBuilder().add("id", post.id())
+                    .add("author", author).add("commentary", post.text()).add("visibility", "PUBLIC")
+                    .add("lifecycleState", "PUBLISHED").add("createdAt", post.createdAt().toEpochMilli())
+                    .add("publishedAt", post.createdAt().toEpochMilli())));
+            return json(200, Json.createObjectBuilder().add("paging", Json.createObjectBuilder()
+                    .add("start", 0).add("count", posts.size())).add("elements", elements));
+        }
+        return response;
+    }
+
+    /** X's read-back form: each URL wrapped in a t.co link listed in entities.urls, {@code & < >} escaped. */
+    private static JsonObjectBuilder xPosts(List<Post> all, Instant since) {
+        List<Post> posts = newestFirst(all, since);
+        JsonObjectBuilder answer = Json.createObjectBuilder();
+        if (!posts.isEmpty()) {
+            JsonArrayBuilder data = Json.createArrayBuilder();
+            for (Post post : posts) {
+                JsonArrayBuilder urls = Json.createArrayBuilder();
+                Matcher url = URL.matcher(post.text());
+                StringBuilder text = new StringBuilder();
+                while (url.find()) {
+                    String shortUrl = "https://t.co/" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 50), 36);
+                    urls.add(Json.createObjectBuilder().add("url", shortUrl).add("expanded_url", url.group())
+                            .add("display_url", url.group().replaceFirst("https?://", "")));
+                    url.appendReplacement(text, Matcher.quoteReplacement(shortUrl));
+                }
+                url.appendTail(text);
+                String escaped = text.toString().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+                data.add(Json.createObjectBuilder().add("id", post.id()).add("text", escaped)
+                        .add("created_at", post.createdAt().toString())
+                        .add("edit_history_tweet_ids", Json.createArrayBuilder().add(post.id()))
+                        .add("entities", Json.createObjectBuilder().add("urls", urls)));
+            }
+            answer.add("data", data);
+        }
+        return answer.add("meta", Json.createObjectBuilder().add("result_count", posts.size()));
+    }
+
+    private static List<Post> newestFirst(List<Post> posts, Instant since) {
+        return posts.stream().filter(post -> !post.createdAt().isBefore(since))
+                .sorted(Comparator.comparing(Post::createdAt).reversed()).toList();
+    }
+
+    private static ResponseDefinition json(int status, JsonObjectBuilder body) {
+        return new ResponseDefinitionBuilder().withStatus(status).withHeader("Content-Type", "application/json")
+                .withBody(body.build().toString()).build();
+    }
+
+    private static String query(Request request, String name) {
+        String[] parts = request.getUrl().split("\\?", 2);
+        if (parts.length < 2) {
+            return null;
+        }
+        for (String pair : parts[1].split("&")) {
+            String[] kv = pair.split("=", 2);
+            if (URLDecoder.decode(kv[0], StandardCharsets.UTF_8).equals(name) && kv.length == 2) {
+                return URLDecoder.decode(kv[1], StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
+    private static String newId(String account) {
+        // The shapes the sandbox's own mappings answer: 19 digits, urn:li:share:7 + 18, {page}_1 + 15.
+        String digits = String.format("%018d", ThreadLocalRandom.current().nextLong(1_000_000_000_000_000_000L));
+        if (account.startsWith("x:")) {
+            return "1" + digits;
+        }
+        if (account.startsWith("urn:li:")) {
+            return "urn:li:share:7" + digits;
+        }
+        return account + "_1" + digits.substring(3);
+    }
+
+    private static Map<?, ?> sandboxMetadata(StubMapping stub) {
+        if (stub == null || stub.getMetadata() == null || !(stub.getMetadata().get("sandbox") instanceof Map<?, ?> map)) {
+            return Map.of();
+        }
+        return map;
+    }
+
+    private static JsonObject parse(String body) {
+        try {
+            return Json.createReader(new StringReader(body)).readObject();
+        } catch (RuntimeException e) {
+            return Json.createObjectBuilder().build();
+        }
+    }
+}
