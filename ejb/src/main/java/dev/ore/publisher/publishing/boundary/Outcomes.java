@@ -55,7 +55,7 @@ public class Outcomes {
                 continue;
             }
             settlements.settle(distribution, attempt, now);
-            if (attempt.outcome() instanceof PublishOutcome.Published && attempt.task().accountId() != null) {
+            if (postExists(attempt) && attempt.task().accountId() != null) {
                 accountsUsed.add(attempt.task().accountId());
             }
         }
@@ -70,7 +70,15 @@ public class Outcomes {
             LOG.warning(() -> "Not settling recovered " + claim.task() + ": this node no longer holds its claim");
             return;
         }
-        settlements.settleRecovered(distribution, claim, verdict, Instant.now());
+        Instant now = Instant.now();
+        settlements.settleRecovered(distribution, claim, verdict, now);
+        if (verdict instanceof Verdict.Found && claim.task().accountId() != null) {
+            settlements.accountsUsed(Set.of(claim.task().accountId()), now);
+        }
+    }
+
+    private static boolean postExists(PublishAttempt attempt) {
+        return attempt.outcome() instanceof PublishOutcome.Published || attempt.verdict() instanceof Verdict.Found;
     }
 
     private Map<UUID, ContentDistribution> lock(List<UUID> ids) {

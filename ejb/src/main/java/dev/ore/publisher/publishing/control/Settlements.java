@@ -62,7 +62,6 @@ public class Settlements {
                     "PublishedAt", now.toString(),
                     "Reconciled", true,
                     "Reason", reason));
-            accountUsed(attempt.task(), now);
         } else if (attempt.verdict() instanceof Verdict.CannotTell unknown) {
             distribution.outcomeUnknown(unknown.code(), unknown.message());
             record(distribution, attempt, "publish_outcome_unknown", failure(unknown.code(), unknown.message(), reason));
