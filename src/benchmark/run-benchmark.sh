@@ -103,6 +103,13 @@ for team_n in $(seq 1 "$TEAMS"); do
 done
 log "connected $TEAMS teams × 3 accounts through the API"
 
+# The worker must not take part in the references: its timer is paused through the admin API.
+admin_token=$(DEV_TOKEN_KEY="$root/target/bench-jwt/private.pem" src/scripts/dev-token.sh "$(cat /proc/sys/kernel/random/uuid)" admin 600)
+timer() { # pause|resume
+    curl -fs -o /dev/null -X POST -H "Authorization: Bearer $admin_token" \
+        "http://127.0.0.1:$((8080 + offset))/api/admin/timers/publish-due-distributions/$1" || fail "could not $1 the timer"
+}
+
 commits() { sql -c "SELECT xact_commit FROM pg_stat_database WHERE datname = '$db'"; }
 reset() { sql -f src/benchmark/reset.sql; }
 seed() { # n rate start
@@ -134,6 +141,7 @@ check_clean() { # n: every row published exactly once, none early
 
 # --- references -------------------------------------------------------------------------------
 ref_runs=(); ceiling_runs=()
+timer pause
 pgbench_db=ore_publisher_pgbench
 psql -X -q -h "$PUBLISHER_DB_HOST" -p "$PUBLISHER_DB_PORT" -U "$admin" -d postgres \
     -c "DROP DATABASE IF EXISTS $pgbench_db" -c "CREATE DATABASE $pgbench_db OWNER $PUBLISHER_DB_USER" >&2
@@ -152,6 +160,8 @@ for run in $(seq 1 "$RUNS"); do
     ceiling_runs+=("$(echo "$done_rows / $elapsed" | bc)")
     log "reference run $run: TPS_ref=$tps, batched ceiling=${ceiling_runs[-1]}/s ($done_rows rows)"
 done
+reset
+timer resume
 
 # --- (a) throughput, 0 ms latency ----------------------------------------------------------
 a_runs=(); a_commits=()
