@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -44,7 +45,8 @@ class AdminConsoleIT {
     static final String TIMER_ROW = "tr[data-timer='publish-due-distributions']";
     static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
 
-    private static Sandbox sandbox;
+    @RegisterExtension
+    static final Sandbox sandbox = new Sandbox();
     private static Path profile;
     private static ChromeDriver browser;
 
@@ -58,7 +60,6 @@ class AdminConsoleIT {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        sandbox = Sandbox.start();
         profile = Files.createTempDirectory("admin-console-chromium");
         ChromeOptions options = new ChromeOptions()
                 .setBinary(System.getProperty("test.chromium", "/usr/bin/chromium"))
@@ -77,7 +78,6 @@ class AdminConsoleIT {
                 browser.quit();
             }
         } finally {
-            sandbox.stop();
             try (Stream<Path> files = Files.walk(profile)) {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }

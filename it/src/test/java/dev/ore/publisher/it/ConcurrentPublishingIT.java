@@ -25,10 +25,10 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two job executions started at once over 2,000 due rows (and the timer's own executions) publish
@@ -39,7 +39,8 @@ class ConcurrentPublishingIT {
 
     private static final int DISTRIBUTIONS = 2_000;
 
-    private static Sandbox sandbox;
+    @RegisterExtension
+    static final Sandbox sandbox = new Sandbox();
 
     @ArquillianResource
     ManagementClient management;
@@ -52,19 +53,13 @@ class ConcurrentPublishingIT {
     }
 
     @BeforeAll
-    static void startSandbox() {
-        sandbox = Sandbox.start();
+    static void slowDownTheSandbox() {
         // A realistic platform takes its time, so the executions' claims overlap.
         sandbox.wireMock().stubFor(post(urlPathEqualTo("/2/tweets")).atPriority(2)
                 .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
                         .withUniformRandomDelay(50, 150)
                         .withBody("{\"data\":{\"id\":\"{{randomValue length=19 type='NUMERIC'}}\",\"text\":\"ok\"}}")
                         .withTransformers("response-template")));
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        sandbox.stop();
     }
 
     @Test

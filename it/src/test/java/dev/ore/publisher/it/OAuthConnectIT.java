@@ -21,10 +21,9 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The authorization-code flow against the sandbox: connect gives an authorization URL and a
@@ -36,7 +35,8 @@ class OAuthConnectIT {
 
     private static final String REDIRECT = "https://app.ore-publisher.dev/oauth/callback";
 
-    private static Sandbox sandbox;
+    @RegisterExtension
+    static final Sandbox sandbox = new Sandbox();
 
     private final TestData data = new TestData();
     private final TestApi api = new TestApi(data.team());
@@ -44,16 +44,6 @@ class OAuthConnectIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
-    }
-
-    @BeforeAll
-    static void startSandbox() {
-        sandbox = Sandbox.start();
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        sandbox.stop();
     }
 
     @Test

@@ -5,24 +5,24 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The platform sandbox for tests: WireMock in the test JVM with the same mappings the run command
  * serves ({@code server-config/sandbox}); tests add failure stubs on top and read the journal.
  */
-public final class Sandbox {
+public final class Sandbox implements BeforeAllCallback, AfterAllCallback {
 
-    private final WireMockServer server;
-    private final SandboxPosts posts;
+    private WireMockServer server;
+    private SandboxPosts posts;
 
-    private Sandbox(WireMockServer server, SandboxPosts posts) {
-        this.server = server;
-        this.posts = posts;
-    }
-
-    public static Sandbox start() {
-        var posts = new SandboxPosts();
-        var server = new WireMockServer(options()
+    /** Starts before the test class's own {@code @BeforeAll} methods and stops after its last test. */
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        posts = new SandboxPosts();
+        server = new WireMockServer(options()
                 .bindAddress("127.0.0.1")
                 .port(Integer.getInteger("test.sandbox.port", 18089))
                 .usingFilesUnderDirectory(System.getProperty("test.sandbox.dir"))
@@ -30,7 +30,11 @@ public final class Sandbox {
                 .jettyAcceptors(2)
                 .extensions(posts));
         server.start();
-        return new Sandbox(server, posts);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        server.stop();
     }
 
     /** What the sandbox created, answered from by its listing endpoints. */
@@ -49,9 +53,5 @@ public final class Sandbox {
                 .filter(request -> request.getBodyAsString().contains(marker))
                 .map(LoggedRequest.class::cast)
                 .toList();
-    }
-
-    public void stop() {
-        server.stop();
     }
 }

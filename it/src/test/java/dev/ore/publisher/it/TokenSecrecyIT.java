@@ -18,10 +18,9 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Known token strings go through import, refresh (granted and refused), publish and disconnect;
@@ -30,7 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class TokenSecrecyIT {
 
-    private static Sandbox sandbox;
+    @RegisterExtension
+    static final Sandbox sandbox = new Sandbox();
 
     private final TestData data = new TestData();
     private final TestApi api = new TestApi(data.team());
@@ -38,16 +38,6 @@ class TokenSecrecyIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
-    }
-
-    @BeforeAll
-    static void startSandbox() {
-        sandbox = Sandbox.start();
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        sandbox.stop();
     }
 
     @Test
