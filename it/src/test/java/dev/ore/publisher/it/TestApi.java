@@ -3,10 +3,8 @@ package dev.ore.publisher.it;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -19,7 +17,6 @@ import java.util.UUID;
  */
 public final class TestApi {
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final String bearer;
     private final List<String> bodies = new ArrayList<>();
 
@@ -58,15 +55,8 @@ public final class TestApi {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            bodies.add(response.body());
-            return response;
-        } catch (IOException e) {
-            throw new IllegalStateException("calling " + request.build().uri() + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
+        Api.Answer answer = Api.send(request.build());
+        bodies.add(answer.body());
+        return answer.raw();
     }
 }

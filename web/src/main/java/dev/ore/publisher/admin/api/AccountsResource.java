@@ -1,5 +1,6 @@
 package dev.ore.publisher.admin.api;
 
+import dev.ore.publisher.api.RequestValues;
 import dev.ore.publisher.admin.boundary.Reconnections;
 import dev.ore.publisher.api.Problem;
 import dev.ore.publisher.api.Roles;
@@ -41,7 +42,7 @@ public class AccountsResource {
     @Path("attention")
     @Operation(summary = "REAUTH_REQUIRED accounts, and connected ones whose tokens expire within the window")
     public List<AccountJson> attention(@QueryParam("within") @Parameter(description = "ISO duration, default P7D") String within) {
-        return reconnections.within(AdminParameters.duration("within", within, DEFAULT_WINDOW)).stream()
+        return reconnections.within(RequestValues.duration("within", within, DEFAULT_WINDOW)).stream()
                 .map(AccountJson::from).toList();
     }
 }

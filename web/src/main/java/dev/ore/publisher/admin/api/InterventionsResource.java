@@ -1,5 +1,6 @@
 package dev.ore.publisher.admin.api;
 
+import dev.ore.publisher.api.RequestValues;
 import dev.ore.publisher.admin.boundary.Interventions;
 import dev.ore.publisher.api.Caller;
 import dev.ore.publisher.api.Problem;
@@ -48,7 +49,7 @@ public class InterventionsResource {
     @Path("cancel")
     @Operation(summary = "Cancel a SCHEDULED, RETRY_SCHEDULED or WAITING_FOR_ACCOUNT distribution of any team")
     public InterventionJson cancel(@PathParam("id") String id) {
-        return InterventionJson.from(interventions.cancel(caller.name(), AdminParameters.distributionId(id)));
+        return InterventionJson.from(interventions.cancel(caller.name(), RequestValues.uuid("Distribution", id)));
     }
 
     @POST
@@ -56,7 +57,7 @@ public class InterventionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Resolve an UNKNOWN_OUTCOME distribution: the post exists on the platform with this id")
     public InterventionJson markPublished(@PathParam("id") String id, @Valid @NotNull MarkPublishedRequest request) {
-        return InterventionJson.from(interventions.markPublished(caller.name(), AdminParameters.distributionId(id),
+        return InterventionJson.from(interventions.markPublished(caller.name(), RequestValues.uuid("Distribution", id),
                 request.externalPostId().strip()));
     }
 
@@ -64,13 +65,13 @@ public class InterventionsResource {
     @Path("publish-again")
     @Operation(summary = "Resolve an UNKNOWN_OUTCOME distribution: the post is not on the platform, publish it now")
     public InterventionJson publishAgain(@PathParam("id") String id) {
-        return InterventionJson.from(interventions.publishAgain(caller.name(), AdminParameters.distributionId(id)));
+        return InterventionJson.from(interventions.publishAgain(caller.name(), RequestValues.uuid("Distribution", id)));
     }
 
     @POST
     @Path("retry")
     @Operation(summary = "Retry a FAILED distribution of any team with a fresh attempt budget")
     public InterventionJson retry(@PathParam("id") String id) {
-        return InterventionJson.from(interventions.retry(caller.name(), AdminParameters.distributionId(id)));
+        return InterventionJson.from(interventions.retry(caller.name(), RequestValues.uuid("Distribution", id)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.ore.publisher.admin.api;
 
+import dev.ore.publisher.api.RequestValues;
 import dev.ore.publisher.admin.boundary.JobExecutions;
 import dev.ore.publisher.api.Problem;
 import dev.ore.publisher.api.Roles;
@@ -52,7 +53,7 @@ public class JobExecutionsResource {
     public List<JobExecutionJson> list(@QueryParam("job") @Parameter(description = "default publish-due-distributions") String job,
                                        @QueryParam("limit") @Parameter(description = "1 to 200, default 20") String limit) {
         String name = job == null || job.isBlank() ? PublishingJob.NAME : job;
-        return executions.latest(name, AdminParameters.integer("limit", limit, 20, 1, MAX_LIMIT)).stream()
+        return executions.latest(name, RequestValues.integer("limit", limit, 20, 1, MAX_LIMIT)).stream()
                 .map(JobExecutionJson::from).toList();
     }
 
@@ -61,7 +62,7 @@ public class JobExecutionsResource {
     @Operation(summary = "One execution with its steps")
     @APIResponse(responseCode = "404", description = "No such execution")
     public JobExecutionJson find(@PathParam("id") String id) {
-        return JobExecutionJson.from(executions.find(AdminParameters.executionId(id)));
+        return JobExecutionJson.from(executions.find(RequestValues.longId("Job execution", id)));
     }
 
     @POST
@@ -69,7 +70,7 @@ public class JobExecutionsResource {
     @Operation(summary = "Ask a running execution to stop (it ends STOPPED after its current chunk)")
     @APIResponse(responseCode = "409", description = "Not running")
     public JobExecutionJson stop(@PathParam("id") String id) {
-        return JobExecutionJson.from(executions.stop(AdminParameters.executionId(id)));
+        return JobExecutionJson.from(executions.stop(RequestValues.longId("Job execution", id)));
     }
 
     @POST
@@ -77,7 +78,7 @@ public class JobExecutionsResource {
     @Operation(summary = "Restart a stopped or failed execution; answers the new execution")
     @APIResponse(responseCode = "409", description = "Completed, abandoned, running, or not the latest of its instance")
     public JobExecutionJson restart(@PathParam("id") String id) {
-        return JobExecutionJson.from(executions.restart(AdminParameters.executionId(id)));
+        return JobExecutionJson.from(executions.restart(RequestValues.longId("Job execution", id)));
     }
 
     @POST
@@ -85,6 +86,6 @@ public class JobExecutionsResource {
     @Operation(summary = "Mark a finished execution ABANDONED so that it is never restarted")
     @APIResponse(responseCode = "409", description = "Still running")
     public JobExecutionJson abandon(@PathParam("id") String id) {
-        return JobExecutionJson.from(executions.abandon(AdminParameters.executionId(id)));
+        return JobExecutionJson.from(executions.abandon(RequestValues.longId("Job execution", id)));
     }
 }

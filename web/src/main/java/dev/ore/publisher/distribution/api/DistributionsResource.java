@@ -1,5 +1,6 @@
 package dev.ore.publisher.distribution.api;
 
+import dev.ore.publisher.api.RequestValues;
 import dev.ore.publisher.api.Caller;
 import dev.ore.publisher.api.InvalidRequest;
 import dev.ore.publisher.api.Problem;
@@ -92,7 +93,7 @@ public class DistributionsResource {
     @APIResponse(responseCode = "404", description = "No such distribution in the caller's team",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DistributionJson status(@PathParam("id") String id) {
-        UUID distributionId = QueryValues.uuid("id", id);
+        UUID distributionId = RequestValues.uuid("Distribution", id);
         return DistributionJson.from(distributions.find(caller.team(), distributionId),
                 distributions.history(caller.team(), distributionId));
     }
@@ -106,12 +107,12 @@ public class DistributionsResource {
                                      @QueryParam("to") @Parameter(description = "ISO instant, exclusive") String to,
                                      @QueryParam("page") @Parameter(description = "0-based") String page,
                                      @QueryParam("size") @Parameter(description = "1 to 100, default 20") String size) {
-        var filter = new DistributionFilter(QueryValues.enumValue("status", status, DistributionStatus.class),
-                QueryValues.enumValue("platform", platform, Platform.class),
-                QueryValues.instant("from", from), QueryValues.instant("to", to));
+        var filter = new DistributionFilter(RequestValues.enumValue("status", status, DistributionStatus.class),
+                RequestValues.enumValue("platform", platform, Platform.class),
+                RequestValues.instant("from", from), RequestValues.instant("to", to));
         return DistributionPageJson.from(distributions.list(caller.team(), filter,
-                QueryValues.integer("page", page, 0, 0, 1_000_000),
-                QueryValues.integer("size", size, 20, 1, MAX_PAGE_SIZE)));
+                RequestValues.integer("page", page, 0, 0, 1_000_000),
+                RequestValues.integer("size", size, 20, 1, MAX_PAGE_SIZE)));
     }
 
     @POST
@@ -119,14 +120,14 @@ public class DistributionsResource {
     @Operation(summary = "Cancel a distribution that has not gone out",
             description = "Allowed while SCHEDULED, RETRY_SCHEDULED or WAITING_FOR_ACCOUNT; 409 otherwise.")
     public DistributionJson cancel(@PathParam("id") String id) {
-        return DistributionJson.from(distributions.cancel(caller.team(), caller.name(), QueryValues.uuid("id", id)));
+        return DistributionJson.from(distributions.cancel(caller.team(), caller.name(), RequestValues.uuid("Distribution", id)));
     }
 
     @POST
     @Path("distributions/{id}/retry")
     @Operation(summary = "Schedule a FAILED distribution again, with a fresh attempt budget")
     public DistributionJson retry(@PathParam("id") String id) {
-        return DistributionJson.from(distributions.retry(caller.team(), caller.name(), QueryValues.uuid("id", id)));
+        return DistributionJson.from(distributions.retry(caller.team(), caller.name(), RequestValues.uuid("Distribution", id)));
     }
 
     @POST
