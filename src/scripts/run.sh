@@ -106,8 +106,11 @@ trap stop_sandbox EXIT
 wildfly_home=$(ls -d "$server_base"/wildfly-*/ | head -n 1)
 cp ear/target/ore-publisher.ear "$wildfly_home/standalone/deployments/"
 
-# In the background mode, standalone.sh passes TERM and INT on to the JVM for a clean shutdown.
-LAUNCH_JBOSS_IN_BACKGROUND=1 "$wildfly_home/bin/standalone.sh" -b "$bind_address" -bmanagement 127.0.0.1 &
+# In the background mode, standalone.sh passes TERM and INT on to the JVM for a clean shutdown; the
+# suspend timeout makes that shutdown graceful (running chunks finish, unsent claims are given back).
+# Nodes sharing a database need distinct transaction node ids (and claim names: PUBLISHER_NODE_ID).
+LAUNCH_JBOSS_IN_BACKGROUND=1 "$wildfly_home/bin/standalone.sh" -b "$bind_address" -bmanagement 127.0.0.1 \
+    -Dorg.wildfly.sigterm.suspend.timeout=30 -Djboss.tx.node.id="${PUBLISHER_NODE_ID:-ore-publisher}" &
 server_pid=$!
 trap 'kill -TERM "$server_pid" 2>/dev/null; wait "$server_pid"' INT TERM
 

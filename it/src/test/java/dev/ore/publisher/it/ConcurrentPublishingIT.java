@@ -6,9 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,13 +62,11 @@ class ConcurrentPublishingIT {
     @Test
     void twoExecutionsStartedAtOnceNeverPublishADistributionTwice() throws Exception {
         UUID account = data.account("X", "2244994945", "x-token-" + UUID.randomUUID());
-        List<UUID> distributions = new ArrayList<>();
         List<String> markers = new ArrayList<>();
         for (int i = 0; i < DISTRIBUTIONS; i++) {
             markers.add(UUID.randomUUID().toString());
-            distributions.add(UUID.randomUUID());
         }
-        insertDue(account, distributions, markers);
+        data.dueNow(account, "X", markers.stream().map(marker -> "Race " + marker).toList());
 
         ExecutorService starters = Executors.newFixedThreadPool(2);
         try {
@@ -84,7 +79,7 @@ class ConcurrentPublishingIT {
         }
 
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> count("status = 'PUBLISHED' AND attempt_count = 1"), n -> n == DISTRIBUTIONS);
+                .until(() -> data.countDistributions("status = 'PUBLISHED' AND attempt_count = 1"), n -> n == DISTRIBUTIONS);
         Map<String, Long> creates = sandbox.wireMock().getAllServeEvents().stream()
                 .map(event -> event.getRequest().getBodyAsString())
                 .filter(body -> body.contains("Race "))
@@ -93,46 +88,8 @@ class ConcurrentPublishingIT {
         for (int i = 0; i < DISTRIBUTIONS; i++) {
             assertThat(creates.get(markers.get(i))).as("creates for distribution %d", i).isEqualTo(1L);
         }
-        assertThat(count("d.id IS NOT NULL AND (SELECT count(*) FROM audit_log a WHERE a.entity_id = d.id) = 1"))
+        assertThat(data.countDistributions("d.id IS NOT NULL AND (SELECT count(*) FROM audit_log a WHERE a.entity_id = d.id) = 1"))
                 .isEqualTo(DISTRIBUTIONS);
-    }
-
-    /** One batch: 2,000 single inserts would take longer than publishing them. */
-    private void insertDue(UUID account, List<UUID> distributions, List<String> markers) throws Exception {
-        try (Connection db = TestDatabase.connect();
-             PreparedStatement content = db.prepareStatement(
-                     "INSERT INTO content (id, team_id, title, body) VALUES (?, ?, ?, ?)");
-             PreparedStatement distribution = db.prepareStatement("INSERT INTO content_distribution (id, team_id, "
-                     + "content_id, platform, account_id, publish_on_utc, status, max_retry_count, next_attempt_at) "
-                     + "VALUES (?, ?, ?, 'X', ?, now(), 'SCHEDULED', 3, now())")) {
-            for (int i = 0; i < distributions.size(); i++) {
-                UUID contentId = UUID.randomUUID();
-                content.setObject(1, contentId);
-                content.setObject(2, data.team());
-                content.setString(3, "Race " + i);
-                content.setString(4, "Race " + markers.get(i));
-                content.addBatch();
-                distribution.setObject(1, distributions.get(i));
-                distribution.setObject(2, data.team());
-                distribution.setObject(3, contentId);
-                distribution.setObject(4, account);
-                distribution.addBatch();
-            }
-            content.executeBatch();
-            distribution.executeBatch();
-        }
-    }
-
-    private long count(String condition) throws Exception {
-        try (Connection db = TestDatabase.connect();
-             PreparedStatement query = db.prepareStatement(
-                     "SELECT count(*) FROM content_distribution d WHERE d.team_id = ? AND " + condition)) {
-            query.setObject(1, data.team());
-            try (ResultSet result = query.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        }
     }
 
     private Callable<ModelNode> startJob() {

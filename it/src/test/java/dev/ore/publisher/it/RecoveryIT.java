@@ -68,7 +68,8 @@ class RecoveryIT {
     }
 
     @Test
-    void anExpiredLeaseWhosePostDoesNotExistGoesBackToTheRetryPathAndIsPublishedOnce() throws Exception {
+    void anExpiredLeaseWhosePostDoesNotExistIsReadBackAgainThenGoesBackToTheRetryPathAndIsPublishedOnce()
+            throws Exception {
         String marker = UUID.randomUUID().toString();
         UUID account = data.account("META", PAGE, "meta-token-" + UUID.randomUUID());
         UUID distribution = data.distribution(data.content("Lost", "Lost " + marker, null, null), "META", account,
@@ -77,9 +78,14 @@ class RecoveryIT {
 
         Map<String, Object> retry = awaitStatus(distribution, "RETRY_SCHEDULED");
         assertThat(retry.get("last_error_code")).isEqualTo("lease_expired");
+        // The tests' schedule: read back at once, then twice more (PUBLISHER_RECONCILIATION_RECHECKS).
+        List<AuditRow> rechecks = all(distribution, "publish_recheck_scheduled");
+        assertThat(rechecks).extracting(row -> row.metadata().getInt("ReadBacks")).containsExactly(1, 2);
+        assertThat(rechecks.get(0).metadata().getString("Reason")).isEqualTo("lease_expired");
         AuditRow scheduled = single(distribution, "publish_retry_scheduled");
-        assertThat(scheduled.metadata().getString("Reason")).isEqualTo("lease_expired");
+        assertThat(scheduled.metadata().getString("Reason")).isEqualTo("recheck");
         assertThat(scheduled.metadata().getString("ReadBack")).isEqualTo("not_found");
+        assertThat(scheduled.metadata().getInt("ReadBacks")).isEqualTo(3);
         assertThat(sandbox.requestsContaining(marker)).isEmpty();
         data.makeDue(distribution);
 
@@ -89,6 +95,56 @@ class RecoveryIT {
         assertThat(row.get("attempt_count")).isEqualTo(2);
         assertThat((String) row.get("external_post_id")).isEqualTo(sandbox.posts().posts(PAGE).stream()
                 .filter(post -> post.text().contains(marker)).findFirst().orElseThrow().id());
+    }
+
+    @Test
+    void aPostThePlatformListsLateIsFoundByARecheckAndNotSentAgain() throws Exception {
+        String marker = UUID.randomUUID().toString();
+        String token = "x-token-" + UUID.randomUUID();
+        // The create reaches X but the answer is a 503, and X's listing does not show the post yet.
+        sandbox.wireMock().stubFor(post(urlPathEqualTo("/2/tweets")).atPriority(1)
+                .withRequestBody(containing(marker))
+                .willReturn(aResponse().withStatus(503).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"title\":\"Service Unavailable\",\"status\":503}")));
+        UUID account = data.account("X", X_USER, token);
+        UUID distribution = data.distribution(data.content("Late", "Listed late " + marker, null, null), "X",
+                account, Instant.now(), 3, "SCHEDULED");
+        awaitStatus(distribution, "RECHECK_SCHEDULED");
+
+        SandboxPosts.Post late = sandbox.posts().created("x:Bearer " + token, "Listed late " + marker);
+        Map<String, Object> row = awaitStatus(distribution, "PUBLISHED");
+
+        assertThat(row.get("external_post_id")).isEqualTo(late.id());
+        assertThat(row.get("attempt_count")).isEqualTo(1);
+        assertThat(sandbox.requestsContaining(marker)).hasSize(1);
+        assertThat(all(distribution, "publish_recheck_scheduled")).isNotEmpty();
+        AuditRow published = single(distribution, "content_published");
+        assertThat(published.metadata().getString("Reason")).isEqualTo("recheck");
+        assertThat(published.metadata().getBoolean("Reconciled")).isTrue();
+    }
+
+    @Test
+    void aLiveNodeRenewsTheLeaseOfACallThatOutlastsIt() throws Exception {
+        String marker = UUID.randomUUID().toString();
+        // Longer than the tests' renewal interval (PT1S), shorter than their read timeout (PT2S).
+        sandbox.wireMock().stubFor(post(urlPathEqualTo("/2/tweets")).atPriority(1)
+                .withRequestBody(containing(marker))
+                .withMetadata(Map.of("sandbox", Map.of("created", true)))
+                .willReturn(aResponse().withStatus(201).withFixedDelay(1_900)
+                        .withHeader("Content-Type", "application/json").withBody("{}")));
+        UUID account = data.account("X", X_USER, "x-token-" + UUID.randomUUID());
+        UUID distribution = data.distribution(data.content("Slow", "Slow " + marker, null, null), "X", account,
+                Instant.now(), 3, "SCHEDULED");
+
+        // Claimed with lease_until = attempted_at + lease (PT4S); renewed while the call runs.
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(() -> data.leaseBeyondClaim(distribution), beyond -> beyond != null && beyond.toMillis() > 4_000);
+        Map<String, Object> row = awaitStatus(distribution, "PUBLISHED");
+
+        assertThat(row.get("claimed_by")).isNull();
+        assertThat(sandbox.requestsContaining(marker)).hasSize(1);
+        assertThat(data.audit(distribution)).extracting(AuditRow::action)
+                .containsExactly("content_published");
     }
 
     @Test
@@ -153,6 +209,10 @@ class RecoveryIT {
                 .withMetadata(Map.of("sandbox", Map.of("created", true)))
                 .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json")
                         .withBody("{\"status\":500,\"message\":\"Internal Server Error\"}")));
+    }
+
+    private List<AuditRow> all(UUID distribution, String action) throws Exception {
+        return data.audit(distribution).stream().filter(row -> row.action().equals(action)).toList();
     }
 
     private AuditRow single(UUID distribution, String action) throws Exception {

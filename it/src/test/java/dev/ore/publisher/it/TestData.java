@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -100,9 +101,73 @@ public final class TestData {
                 + "WHERE id = ?", (double) claimedAgo.toSeconds(), distribution);
     }
 
+    /**
+     * How far the lease of a PUBLISHING distribution reaches past its claim ({@code lease_until −
+     * attempted_at}); {@code null} when it is not PUBLISHING. Longer than the lease means renewed.
+     */
+    public Duration leaseBeyondClaim(UUID distribution) throws SQLException {
+        Map<String, Object> row = distribution(distribution);
+        if (!"PUBLISHING".equals(row.get("status")) || row.get("attempted_at") == null) {
+            return null;
+        }
+        return Duration.between((Instant) row.get("attempted_at"), (Instant) row.get("lease_until"));
+    }
+
+    /**
+     * Many distributions due now on one account, in one batch (single inserts would take longer
+     * than publishing them): one content per body, titled "Batch i".
+     *
+     * @return the distributions' ids, in the order of {@code bodies}
+     */
+    public List<UUID> dueNow(UUID account, String platform, List<String> bodies) throws SQLException {
+        List<UUID> ids = new ArrayList<>();
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement content = db.prepareStatement(
+                     "INSERT INTO content (id, team_id, title, body) VALUES (?, ?, ?, ?)");
+             PreparedStatement distribution = db.prepareStatement("INSERT INTO content_distribution (id, team_id, "
+                     + "content_id, platform, account_id, publish_on_utc, status, max_retry_count, next_attempt_at) "
+                     + "VALUES (?, ?, ?, ?, ?, now(), 'SCHEDULED', 3, now())")) {
+            for (int i = 0; i < bodies.size(); i++) {
+                UUID contentId = UUID.randomUUID();
+                bind(content, contentId, team, "Batch " + i, bodies.get(i));
+                content.addBatch();
+                UUID id = UUID.randomUUID();
+                bind(distribution, id, team, contentId, platform, account);
+                distribution.addBatch();
+                ids.add(id);
+            }
+            content.executeBatch();
+            distribution.executeBatch();
+        }
+        return ids;
+    }
+
+    /** Every RETRY_SCHEDULED distribution of this team becomes due now. */
+    public void makeRetriesDue() throws SQLException {
+        update("UPDATE content_distribution SET next_attempt_at = now() WHERE team_id = ? AND status = 'RETRY_SCHEDULED'",
+                team);
+    }
+
+    /** This team's distributions by status (and last error code, after a slash, where there is one). */
+    public Map<String, Long> statusCounts() throws SQLException {
+        Map<String, Long> counts = new TreeMap<>();
+        for (Map<String, Object> row : rows("SELECT status || COALESCE('/' || last_error_code, '') AS state, "
+                + "count(*) AS n FROM content_distribution WHERE team_id = ? GROUP BY 1", team)) {
+            counts.put((String) row.get("state"), (Long) row.get("n"));
+        }
+        return counts;
+    }
+
+    /** How many of this team's distributions ({@code d}) meet {@code condition}. */
+    public long countDistributions(String condition) throws SQLException {
+        return (Long) rows("SELECT count(*) AS n FROM content_distribution d WHERE d.team_id = ? AND " + condition, team)
+                .get(0).get("n");
+    }
+
     public Map<String, Object> distribution(UUID id) throws SQLException {
         return rows("SELECT status, attempt_count, next_attempt_at, modified_on_utc, external_post_id, "
-                + "published_at, last_error_code, last_error_message, claimed_by FROM content_distribution "
+                + "published_at, last_error_code, last_error_message, claimed_by, attempted_at, lease_until "
+                + "FROM content_distribution "
                 + "WHERE id = ?", id).get(0);
     }
 

@@ -17,6 +17,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Properties;
 import java.util.TreeSet;
 import java.util.function.LongFunction;
 
@@ -29,12 +30,15 @@ import java.util.function.LongFunction;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class JobExecutions {
 
+    /** JBeret's job parameter deciding whether an execution marked running may be restarted. */
+    static final String RESTART_MODE = "jberet.restart.mode";
+
     @Inject
     JobRuns runs;
 
     public List<String> jobNames() {
         TreeSet<String> names = new TreeSet<>(runs.jobNames());
-        names.add(PublishingJob.NAME);
+        names.addAll(PublishingJob.JOBS);
         return List.copyOf(names);
     }
 
@@ -53,9 +57,19 @@ public class JobExecutions {
         });
     }
 
-    /** @return the new execution that restart created */
+    /**
+     * Restarts a FAILED or STOPPED execution only. JBeret would otherwise take an execution still
+     * marked STARTED that does not run in this JVM for crashed and run it again, yet with several
+     * nodes on one job repository it may be running on another node; "strict" refuses that. (Which
+     * distributions get published is decided by the claims, not by the job repository, so a
+     * re-run would publish nothing twice; it would only race the live execution for work.)
+     *
+     * @return the new execution that restart created
+     */
     public JobRun restart(long executionId) {
-        return refusing(executionId, id -> runs.one(BatchRuntime.getJobOperator().restart(id, null)));
+        Properties strict = new Properties();
+        strict.setProperty(RESTART_MODE, "strict");
+        return refusing(executionId, id -> runs.one(BatchRuntime.getJobOperator().restart(id, strict)));
     }
 
     public JobRun abandon(long executionId) {

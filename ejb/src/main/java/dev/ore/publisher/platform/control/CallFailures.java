@@ -6,6 +6,7 @@ import java.net.UnknownHostException;
 import java.time.Instant;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
@@ -25,6 +26,11 @@ public final class CallFailures {
         Throwable cause = unwrap(failure);
         if (cause instanceof CircuitBreakerOpenException) {
             return new PublishOutcome.Retryable("circuit_open", "the platform failed repeatedly; calls are paused",
+                    null, false);
+        }
+        if (cause instanceof RejectedExecutionException) {
+            // Our own executor refused to start the call (the server is suspending): nothing sent.
+            return new PublishOutcome.Retryable("call_rejected", "the call was not started (the server is stopping)",
                     null, false);
         }
         if (cause instanceof BulkheadException) {

@@ -33,7 +33,8 @@ public interface LinkedInClient {
                            @HeaderParam("LinkedIn-Version") String version,
                            @HeaderParam("X-Restli-Protocol-Version") String protocolVersion,
                            @QueryParam("author") String author, @QueryParam("q") String finder,
-                           @QueryParam("count") int count, @QueryParam("sortBy") String sortBy);
+                           @QueryParam("count") int count, @QueryParam("sortBy") String sortBy,
+                           @QueryParam("start") int start);
 
     record LinkedInPost(String author, String commentary, String visibility, Distribution distribution,
                         Content content, String lifecycleState, boolean isReshareDisabledByAuthor) {

@@ -60,10 +60,13 @@ public class LinkedInGateway implements SocialMediaPublisher {
         }
     }
 
+    /** Posts per finder page (LinkedIn's maximum). */
+    static final int PAGE_SIZE = 100;
+
     /**
-     * Organisation authors: one page of the 100 newest posts. Member authors cannot be read back:
-     * {@code r_member_social} is granted to approved partners only (reconciliation.md §2.3), so
-     * the answer is "cannot tell" without asking.
+     * Organisation authors: the newest posts, page by page, back to the window's start. Member
+     * authors cannot be read back: {@code r_member_social} is granted to approved partners only
+     * (reconciliation.md §2.3), so the answer is "cannot tell" without asking.
      */
     @Override
     @Timeout(15_000)
@@ -72,9 +75,14 @@ public class LinkedInGateway implements SocialMediaPublisher {
             return new ReadBack.Unreadable("linkedin_member_unreadable",
                     "LinkedIn does not let this app read a member's posts back");
         }
-        try (Response response = client.postsByAuthor("Bearer " + request.accessToken(), apiVersion, PROTOCOL_VERSION,
-                request.accountExternalId(), "author", 100, "CREATED")) {
-            return ReadBacks.of(HttpAnswer.of(response), body -> LinkedInPosts.of(body, request.accountExternalId()));
+        try {
+            return ReadBacks.paged(start -> {
+                try (Response response = client.postsByAuthor("Bearer " + request.accessToken(), apiVersion,
+                        PROTOCOL_VERSION, request.accountExternalId(), "author", PAGE_SIZE, "CREATED",
+                        start.map(Integer::parseInt).orElse(0))) {
+                    return HttpAnswer.of(response);
+                }
+            }, body -> LinkedInPosts.page(body, request.accountExternalId(), PAGE_SIZE), request.since(), true);
         } catch (RuntimeException failure) {
             return ReadBacks.failed(failure);
         }

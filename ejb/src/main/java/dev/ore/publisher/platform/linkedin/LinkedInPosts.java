@@ -2,9 +2,11 @@ package dev.ore.publisher.platform.linkedin;
 
 import dev.ore.publisher.platform.control.LenientJson;
 import dev.ore.publisher.platform.control.PostFound;
+import dev.ore.publisher.platform.control.PostPage;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +33,18 @@ public final class LinkedInPosts {
                         LenientJson.number(post, "createdAt").map(Instant::ofEpochMilli).orElse(null)))
                 .filter(post -> !post.id().isBlank())
                 .toList();
+    }
+
+    /**
+     * A page of the finder, newest first: a full page ({@code count} elements) may have a next
+     * one, at {@code start = paging.start + count}. LinkedIn has no time filter; the caller stops
+     * once a page reaches posts older than its window.
+     */
+    public static PostPage page(JsonObject body, String author, int count) {
+        int listed = LenientJson.objects(body, "elements").size();
+        int start = LenientJson.object(body, "paging").flatMap(paging -> LenientJson.number(paging, "start"))
+                .map(Number::intValue).orElse(0);
+        return new PostPage(of(body, author), listed < count ? Optional.empty() : Optional.of(Integer.toString(start + listed)));
     }
 
     static String unescape(String commentary) {

@@ -29,7 +29,8 @@ public interface MetaClient {
     @Produces(MediaType.APPLICATION_JSON)
     Response publishedPosts(@PathParam("version") String graphVersion, @PathParam("pageId") String pageId,
                             @HeaderParam("Authorization") String authorization, @QueryParam("fields") String fields,
-                            @QueryParam("since") long since, @QueryParam("limit") int limit);
+                            @QueryParam("since") long since, @QueryParam("limit") int limit,
+                            @QueryParam("after") String after);
 
     record FeedPost(String message, String link, boolean published) {
     }

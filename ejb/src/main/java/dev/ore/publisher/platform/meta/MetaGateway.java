@@ -51,13 +51,18 @@ public class MetaGateway implements SocialMediaPublisher {
         }
     }
 
-    /** One page of up to 100 published posts since the window's start; filtered on created_time by the matcher. */
+    /** Published posts since the window's start, every page (the listing is ranked); filtered on created_time by the matcher. */
     @Override
     @Timeout(15_000)
     public ReadBack recentPosts(ReadBackRequest request) {
-        try (Response response = client.publishedPosts(graphVersion, request.accountExternalId(),
-                "Bearer " + request.accessToken(), "id,message,created_time", request.since().getEpochSecond(), 100)) {
-            return ReadBacks.of(HttpAnswer.of(response), MetaPosts::of);
+        try {
+            return ReadBacks.paged(after -> {
+                try (Response response = client.publishedPosts(graphVersion, request.accountExternalId(),
+                        "Bearer " + request.accessToken(), "id,message,created_time", request.since().getEpochSecond(),
+                        100, after.orElse(null))) {
+                    return HttpAnswer.of(response);
+                }
+            }, MetaPosts::page, request.since(), false);
         } catch (RuntimeException failure) {
             return ReadBacks.failed(failure);
         }

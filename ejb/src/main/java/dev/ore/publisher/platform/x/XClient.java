@@ -22,13 +22,17 @@ public interface XClient {
     @Produces(MediaType.APPLICATION_JSON)
     Response createPost(@HeaderParam("Authorization") String authorization, String post);
 
-    /** The user's recent posts, newest first ({@code data[]}: id, text, created_at, entities, note_tweet). */
+    /**
+     * The user's recent posts, newest first ({@code data[]}: id, text, created_at, entities,
+     * note_tweet); {@code meta.next_token} pages on ({@code pagination_token}, omitted when null).
+     */
     @GET
     @Path("/users/{id}/tweets")
     @Produces(MediaType.APPLICATION_JSON)
     Response userPosts(@HeaderParam("Authorization") String authorization, @PathParam("id") String userId,
                        @QueryParam("start_time") String startTime, @QueryParam("max_results") int maxResults,
-                       @QueryParam("exclude") String exclude, @QueryParam("tweet.fields") String fields);
+                       @QueryParam("exclude") String exclude, @QueryParam("tweet.fields") String fields,
+                       @QueryParam("pagination_token") String paginationToken);
 
     record XPost(String text) {
     }

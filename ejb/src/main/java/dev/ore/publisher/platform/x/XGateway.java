@@ -45,14 +45,18 @@ public class XGateway implements SocialMediaPublisher {
         }
     }
 
-    /** One page of up to 100 of the user's own posts since the window's start (no retweets or replies). */
+    /** The user's own posts since the window's start (no retweets or replies), 100 a page. */
     @Override
     @Timeout(15_000)
     public ReadBack recentPosts(ReadBackRequest request) {
-        try (Response response = client.userPosts("Bearer " + request.accessToken(), request.accountExternalId(),
-                request.since().truncatedTo(ChronoUnit.SECONDS).toString(), 100, "retweets,replies",
-                "created_at,entities,note_tweet")) {
-            return ReadBacks.of(HttpAnswer.of(response), XPosts::of);
+        try {
+            return ReadBacks.paged(next -> {
+                try (Response response = client.userPosts("Bearer " + request.accessToken(), request.accountExternalId(),
+                        request.since().truncatedTo(ChronoUnit.SECONDS).toString(), 100, "retweets,replies",
+                        "created_at,entities,note_tweet", next.orElse(null))) {
+                    return HttpAnswer.of(response);
+                }
+            }, XPosts::page, request.since(), true);
         } catch (RuntimeException failure) {
             return ReadBacks.failed(failure);
         }

@@ -2,6 +2,7 @@ package dev.ore.publisher.platform.x;
 
 import dev.ore.publisher.platform.control.LenientJson;
 import dev.ore.publisher.platform.control.PostFound;
+import dev.ore.publisher.platform.control.PostPage;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -23,6 +24,11 @@ public final class XPosts {
                         LenientJson.string(post, "created_at").map(XPosts::instant).orElse(null)))
                 .filter(post -> !post.id().isBlank())
                 .toList();
+    }
+
+    /** A page of the listing; {@code meta.next_token} asks for the next one. */
+    public static PostPage page(JsonObject body) {
+        return new PostPage(of(body), LenientJson.object(body, "meta").flatMap(meta -> LenientJson.string(meta, "next_token")));
     }
 
     static String text(JsonObject post) {

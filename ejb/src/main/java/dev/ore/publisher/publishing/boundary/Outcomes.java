@@ -62,7 +62,7 @@ public class Outcomes {
         settlements.accountsUsed(accountsUsed, now);
     }
 
-    /** Settles a recovered distribution by its read-back verdict, if this node still holds it. */
+    /** Settles a distribution read back after its outcome was unknown, if this node still holds it. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordRecovered(String node, RecoveredClaim claim, Verdict verdict) {
         ContentDistribution distribution = lock(List.of(claim.task().distributionId())).get(claim.task().distributionId());

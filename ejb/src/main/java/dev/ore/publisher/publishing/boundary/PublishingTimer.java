@@ -2,6 +2,7 @@ package dev.ore.publisher.publishing.boundary;
 
 import dev.ore.publisher.health.WorkerHeartbeat;
 import dev.ore.publisher.publishing.control.PublishingJob;
+import dev.ore.publisher.publishing.control.ShutdownDrain;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -24,7 +25,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Every {@code publisher.poll.interval} starts the publishing job if anything is due. Each node
+ * Every {@code publisher.poll.interval} starts the publishing job if anything is due, and the
+ * reconciliation job if any outcome is unknown (a dead node's expired lease, a due re-check). Each node
  * runs its own (non-persistent) timer; the claim in the database keeps nodes from publishing the
  * same distribution. Operators can pause and resume it at run time. Each poll is reported to the
  * {@link WorkerHeartbeat}, from which readiness tells a paused timer from a dead one.
@@ -50,6 +52,9 @@ public class PublishingTimer {
     @Inject
     WorkerHeartbeat heartbeat;
 
+    @Inject
+    ShutdownDrain drain;
+
     private volatile boolean paused;
 
     /** Set on undeploy or shutdown: no job is started from then on. */
@@ -66,20 +71,24 @@ public class PublishingTimer {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void publishDue(Timer timer) {
         heartbeat.polled(Instant.now());
-        if (!paused && !stopping && job.startIfDue() != null) {
+        if (paused || stopping) {
+            return;
+        }
+        job.reconcileIfNeeded();
+        if (job.startIfDue() != null) {
             heartbeat.jobStarted(Instant.now());
         }
     }
 
     /**
-     * Undeploy or SIGTERM: stop starting executions. A running execution ends its current chunk
-     * (the batch runtime stops it with the deployment); what its reader claimed and did not send
-     * is released by the reader's close.
+     * Undeploy or SIGTERM: start no more executions, let the running ones end after their current
+     * chunk (bounded), and give back the claims never sent ({@link ShutdownDrain}).
      */
     @PreDestroy
     void stopStarting() {
         stopping = true;
         LOG.info("Publishing timer stopped: no new executions on this node");
+        drain.drain();
     }
 
     /** Operators' "run now": starts an execution at once, paused or not. */

@@ -10,11 +10,15 @@ import dev.ore.publisher.platform.control.PublishOutcome;
 import dev.ore.publisher.platform.control.SocialMediaPublisher;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -36,13 +40,28 @@ public class DistributionPublisher implements ItemProcessor {
     @Inject
     AccessTokens accessTokens;
 
+    @Inject
+    HeldClaims held;
+
+    @Inject
+    UnsentClaims unsentClaims;
+
+    @Inject
+    JobContext job;
+
     /** The forced refresh after a 401 runs here, not on the platform client's thread. */
     @Resource
     ManagedExecutorService executor;
 
     @Override
-    public Object processItem(Object item) {
+    public Object processItem(Object item) throws SQLException {
         PublishTask task = (PublishTask) item;
+        if (job.getBatchStatus() == BatchStatus.STOPPING) {
+            // Stopping (job stop, server suspend): send nothing more; the claim goes back as it was.
+            unsentClaims.giveBack(List.of(task.distributionId()));
+            held.letGo(List.of(task.distributionId()));
+            return null;
+        }
         String text = PostText.compose(task.platform(), task.body(), task.hashtags(), task.linkUrl());
         Optional<PublishOutcome.Permanent> violation = ContentRules.check(task.platform(), text);
         if (violation.isPresent()) {
@@ -59,6 +78,7 @@ public class DistributionPublisher implements ItemProcessor {
                 return settled(task, refreshFailed(token));
             }
             SocialMediaPublisher publisher = publishers.forPlatform(task.platform());
+            held.sending(task.distributionId());
             CompletionStage<PublishOutcome> call = publisher.publish(request(task, text, usable.accessToken()))
                     .thenCompose(outcome -> outcome instanceof PublishOutcome.TokenRejected
                             ? CompletableFuture.supplyAsync(() -> accessTokens.afterRejection(task.accountId(),

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps the batch job repository small: a repository with tens of thousands of executions slows
- * deployment and start-up. Finished executions of {@value PublishingJob#NAME} are deleted after
+ * deployment and start-up. Finished executions of this application's jobs are deleted after
  * {@code publisher.batch.retention}, failed or stopped ones after
  * {@code publisher.batch.failed-retention}; steps and partitions go with them (the repository's
  * foreign keys cascade), and so do instances left without executions.
@@ -52,12 +52,15 @@ public class JobHistory {
         try (Connection connection = repository.getConnection();
              PreparedStatement executions = connection.prepareStatement(PURGE_EXECUTIONS);
              PreparedStatement instances = connection.prepareStatement(PURGE_INSTANCES)) {
-            executions.setString(1, PublishingJob.NAME);
-            executions.setDouble(2, retention.toSeconds());
-            executions.setDouble(3, failedRetention.toSeconds());
-            int deleted = executions.executeUpdate();
-            instances.setString(1, PublishingJob.NAME);
-            instances.executeUpdate();
+            int deleted = 0;
+            for (String job : PublishingJob.JOBS) {
+                executions.setString(1, job);
+                executions.setDouble(2, retention.toSeconds());
+                executions.setDouble(3, failedRetention.toSeconds());
+                deleted += executions.executeUpdate();
+                instances.setString(1, job);
+                instances.executeUpdate();
+            }
             return deleted;
         }
     }

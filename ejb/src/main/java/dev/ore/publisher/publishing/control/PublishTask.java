@@ -12,11 +12,13 @@ import java.util.UUID;
  * @param attempt   the number of this attempt (1 for the first)
  * @param accountId {@code null} when the team has no connected account for the platform
  * @param accessTokenExpiresAt when the stored access token expires; {@code null} for never
+ * @param attemptedAt when this attempt was claimed, on the database clock: a post it created
+ *                    cannot be older, so read-backs match around it
  */
 public record PublishTask(UUID distributionId, UUID teamId, Platform platform, int attempt, String title,
                           String body, String hashtags, String linkUrl, UUID accountId, AccountStatus accountStatus,
                           String externalAccountId, String storedAccessToken,
-                          Instant accessTokenExpiresAt) {
+                          Instant accessTokenExpiresAt, Instant attemptedAt) {
 
     public boolean hasUsableAccount() {
         return accountId != null && accountStatus == AccountStatus.ACTIVE;

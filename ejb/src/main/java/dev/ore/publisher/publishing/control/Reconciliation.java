@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -19,7 +19,8 @@ import java.util.logging.Logger;
  * account's posts from {@value #QUERY_LEAD_MINUTES} minutes before the attempt and applies
  * {@link PostMatch}. Touches no database (the token is decrypted from what the claim read), so
  * callers run it with no transaction open and settle the verdict afterwards. Anything that is not
- * a clean listing is "cannot tell", never "not found".
+ * a clean listing is "cannot tell", never "not found", and so is a near match (reconciliation.md
+ * §5's NEEDS_REVIEW): an operator decides in the admin console.
  */
 @ApplicationScoped
 public class Reconciliation {
@@ -58,7 +59,18 @@ public class Reconciliation {
             return new Verdict.CannotTell(unreadable.code(), unreadable.message());
         }
         String sent = PostText.compose(task.platform(), task.body(), task.hashtags(), task.linkUrl());
-        Optional<PostFound> match = PostMatch.find(sent, attemptedAt, ((ReadBack.Posts) readBack).posts());
-        return match.<Verdict>map(post -> new Verdict.Found(post.id())).orElseGet(Verdict.NotFound::new);
+        List<PostFound> posts = ((ReadBack.Posts) readBack).posts();
+        List<PostFound> matches = PostMatch.matches(sent, attemptedAt, posts);
+        if (!matches.isEmpty()) {
+            if (matches.size() > 1) {
+                LOG.warning(() -> "Reading back " + task + " found " + matches.size()
+                        + " copies of the post; adopting the earliest (duplicate suspected)");
+            }
+            return new Verdict.Found(matches.get(0).id(), matches.size());
+        }
+        return PostMatch.findNear(sent, attemptedAt, posts)
+                .<Verdict>map(near -> new Verdict.CannotTell("near_match", "the account shows post " + near.id()
+                        + " with nearly the same text; check it, then mark the distribution published or publish it again"))
+                .orElseGet(Verdict.NotFound::new);
     }
 }

@@ -1,11 +1,26 @@
 package dev.ore.publisher.publishing.control;
 
-import java.time.Instant;
-
 /**
- * A distribution whose lease expired, now held by this node for reconciliation.
+ * A distribution held by this node to be read back, not sent: its attempt's outcome is unknown.
  *
- * @param attemptedAt when the dead node claimed it (the attempt can only have been sent after that)
+ * @param why what left the outcome unknown, written to the audit row as its reason
  */
-public record RecoveredClaim(PublishTask task, Instant attemptedAt) {
+public record RecoveredClaim(PublishTask task, Why why) {
+
+    public enum Why {
+        /** The node that sent it died before recording an outcome. */
+        LEASE_EXPIRED("lease_expired"),
+        /** An earlier read-back found nothing; the platform may list the post late. */
+        RECHECK("recheck");
+
+        private final String reason;
+
+        Why(String reason) {
+            this.reason = reason;
+        }
+
+        public String reason() {
+            return reason;
+        }
+    }
 }

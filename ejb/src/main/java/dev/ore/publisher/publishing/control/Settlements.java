@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -39,29 +40,43 @@ public class Settlements {
     @Inject
     SettlementEvents events;
 
+    @Inject
+    ReadBackSchedule readBacks;
+
     public void settle(ContentDistribution distribution, PublishAttempt attempt, Instant now) {
         settle(distribution, attempt, now, "transient");
     }
 
     /**
-     * Settles a distribution whose lease expired on a dead node, by what reading it back found:
-     * the post exists, it does not (back to the retry path, the attempt counted), or nobody can tell.
+     * Settles a distribution whose outcome was unknown (its node died, or an earlier read-back
+     * found nothing) by what reading it back found: the post exists, it does not (read back again
+     * later, or after the last re-check back to the retry path, the attempt counted), or nobody
+     * can tell.
      */
     public void settleRecovered(ContentDistribution distribution, RecoveredClaim claim, Verdict verdict, Instant now) {
-        var lost = new Retryable("lease_expired", "the node publishing it stopped before recording an outcome",
-                null, true);
-        settle(distribution, new PublishAttempt(claim.task(), lost, verdict), now, "lease_expired");
+        Retryable unknown = switch (claim.why()) {
+            case LEASE_EXPIRED -> new Retryable("lease_expired",
+                    "the node publishing it stopped before recording an outcome", null, true);
+            case RECHECK -> new Retryable(Objects.requireNonNullElse(distribution.getLastErrorCode(), "not_found"),
+                    distribution.getLastErrorMessage(), null, true);
+        };
+        settle(distribution, new PublishAttempt(claim.task(), unknown, verdict), now, claim.why().reason());
     }
 
     private void settle(ContentDistribution distribution, PublishAttempt attempt, Instant now, String reason) {
         PublishOutcome outcome = attempt.outcome();
         if (attempt.verdict() instanceof Verdict.Found found) {
             distribution.published(found.externalPostId(), now);
-            record(distribution, attempt, "content_published", Map.of(
+            Map<String, Object> metadata = new LinkedHashMap<>(Map.of(
                     "ExternalPostId", found.externalPostId(),
                     "PublishedAt", now.toString(),
                     "Reconciled", true,
                     "Reason", reason));
+            if (found.duplicateSuspected()) {
+                metadata.put("DuplicateSuspected", true);
+                metadata.put("Matches", found.matches());
+            }
+            record(distribution, attempt, "content_published", metadata);
         } else if (attempt.verdict() instanceof Verdict.CannotTell unknown) {
             distribution.outcomeUnknown(unknown.code(), unknown.message());
             record(distribution, attempt, "publish_outcome_unknown", failure(unknown.code(), unknown.message(), reason));
@@ -70,7 +85,7 @@ public class Settlements {
             record(distribution, attempt, "content_published", Map.of(
                     "ExternalPostId", published.externalPostId(),
                     "PublishedAt", now.toString()));
-        } else if (outcome instanceof Retryable retryable) {
+        } else if (outcome instanceof Retryable retryable && !recheckLater(distribution, attempt, retryable, now, reason)) {
             retryOrFail(distribution, attempt, retryable, now, reason);
         } else if (outcome instanceof Permanent permanent) {
             distribution.fail(permanent.code(), permanent.message());
@@ -99,6 +114,31 @@ public class Settlements {
         }
     }
 
+    /**
+     * A read-back that found nothing is believed only after the last re-check: until then the
+     * distribution waits in RECHECK_SCHEDULED, and nothing is sent again.
+     *
+     * @return whether a re-check was scheduled
+     */
+    private boolean recheckLater(ContentDistribution distribution, PublishAttempt attempt, Retryable retryable,
+                                 Instant now, String reason) {
+        if (!(attempt.verdict() instanceof Verdict.NotFound) || distribution.getAttemptedAt() == null) {
+            return false;
+        }
+        int readBacksDone = distribution.getReadBackCount() + 1;
+        Optional<Instant> next = readBacks.nextCheck(readBacksDone, distribution.getAttemptedAt(), now);
+        if (next.isEmpty()) {
+            return false;
+        }
+        distribution.recheckAt(next.get(), retryable.code(), retryable.message());
+        Map<String, Object> metadata = failure(retryable.code(), retryable.message(), reason);
+        metadata.put("ReadBack", "not_found");
+        metadata.put("ReadBacks", readBacksDone);
+        metadata.put("NextCheckAt", next.get().toString());
+        record(distribution, attempt, "publish_recheck_scheduled", metadata);
+        return true;
+    }
+
     private void retryOrFail(ContentDistribution distribution, PublishAttempt attempt, Retryable retryable,
                              Instant now, String reason) {
         Optional<Instant> next = RetrySchedule.nextAttempt(distribution.getAttemptCount(),
@@ -119,10 +159,11 @@ public class Settlements {
         }
     }
 
-    /** A resend after an ambiguous answer is only safe because the read-back found nothing: say so. */
-    private static void readBack(PublishAttempt attempt, Map<String, Object> metadata) {
+    /** A resend after an ambiguous answer is only safe because every read-back found nothing: say so. */
+    private void readBack(PublishAttempt attempt, Map<String, Object> metadata) {
         if (attempt.verdict() instanceof Verdict.NotFound) {
             metadata.put("ReadBack", "not_found");
+            metadata.put("ReadBacks", readBacks.readBacks());
         }
     }
 

@@ -31,8 +31,47 @@ class PostMatchTest {
     }
 
     @Test
+    void listsEveryCopyEarliestFirst() {
+        List<PostFound> posts = List.of(
+                new PostFound("second", "Hello", ATTEMPT.plusSeconds(40)),
+                new PostFound("first", "Hello", ATTEMPT.plusSeconds(3)));
+
+        assertThat(PostMatch.matches("Hello", ATTEMPT, posts)).extracting(PostFound::id).containsExactly("first", "second");
+    }
+
+    @Test
     void findsNothingWithoutEqualText() {
         assertThat(PostMatch.find("Hello", ATTEMPT, List.of(new PostFound("1", "Hello!", ATTEMPT)))).isEmpty();
+    }
+
+    @Test
+    void aPostCutShortIsANearMatch() {
+        String sent = "Launch day for the beta of Ore (finally) and more to come";
+        PostFound cut = new PostFound("cut", "Launch day for the beta of Ore ", ATTEMPT.plus(Duration.ofMinutes(5)));
+
+        assertThat(PostMatch.find(sent, ATTEMPT, List.of(cut))).isEmpty();
+        assertThat(PostMatch.findNear(sent, ATTEMPT, List.of(cut))).map(PostFound::id).contains("cut");
+    }
+
+    @Test
+    void aSameMinutePostWithinThreePercentOfEditsIsANearMatch() {
+        String sent = "Our quarterly report is out: revenue up, costs down, and a new office in Lisbon.";
+        PostFound edited = new PostFound("edited", sent.replace("Lisbon.", "Lisboa."), ATTEMPT.plusSeconds(20));
+        PostFound later = new PostFound("later", sent.replace("Lisbon.", "Lisboa."), ATTEMPT.plus(Duration.ofMinutes(5)));
+
+        assertThat(PostMatch.findNear(sent, ATTEMPT, List.of(edited))).map(PostFound::id).contains("edited");
+        assertThat(PostMatch.findNear(sent, ATTEMPT, List.of(later))).as("not within a minute").isEmpty();
+    }
+
+    @Test
+    void anotherPostIsNoNearMatch() {
+        String sent = "Our quarterly report is out: revenue up, costs down, and a new office in Lisbon.";
+        List<PostFound> posts = List.of(
+                new PostFound("other", "Join our webinar on Thursday about the quarterly report.", ATTEMPT),
+                new PostFound("short", "Our", ATTEMPT),
+                new PostFound("outside", sent.substring(0, 40), ATTEMPT.minus(Duration.ofMinutes(3))));
+
+        assertThat(PostMatch.findNear(sent, ATTEMPT, posts)).isEmpty();
     }
 
     @Test

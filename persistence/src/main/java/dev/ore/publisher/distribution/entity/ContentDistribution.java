@@ -77,6 +77,14 @@ public class ContentDistribution {
     @Column(name = "lease_until")
     private Instant leaseUntil;
 
+    /** When the current attempt was claimed: the anchor of every read-back of it. */
+    @Column(name = "attempted_at")
+    private Instant attemptedAt;
+
+    /** Read-backs of the current attempt that found nothing so far. */
+    @Column(name = "read_back_count", nullable = false)
+    private int readBackCount;
+
     @Column(name = "external_post_id")
     private String externalPostId;
 
@@ -144,6 +152,23 @@ public class ContentDistribution {
         requirePublishing();
         this.status = DistributionStatus.RETRY_SCHEDULED;
         this.nextAttemptAt = Objects.requireNonNull(next, "next");
+        this.readBackCount = 0;
+        recordError(errorCode, errorMessage);
+        releaseClaim();
+    }
+
+    /**
+     * Reading the post back found nothing, but the platform may list it late: read back again at
+     * {@code next} before anything is sent again. The attempt stays counted.
+     */
+    public void recheckAt(Instant next, String errorCode, String errorMessage) {
+        requirePublishing();
+        if (attemptedAt == null) {
+            throw new IllegalStateException("distribution " + id + " has no attempt to read back");
+        }
+        this.status = DistributionStatus.RECHECK_SCHEDULED;
+        this.nextAttemptAt = Objects.requireNonNull(next, "next");
+        this.readBackCount++;
         recordError(errorCode, errorMessage);
         releaseClaim();
     }
@@ -238,6 +263,14 @@ public class ContentDistribution {
     private void recordError(String code, String message) {
         this.lastErrorCode = code;
         this.lastErrorMessage = message == null || message.length() <= 2000 ? message : message.substring(0, 2000);
+    }
+
+    public Instant getAttemptedAt() {
+        return attemptedAt;
+    }
+
+    public int getReadBackCount() {
+        return readBackCount;
     }
 
     private void releaseClaim() {

@@ -9,6 +9,8 @@ public enum DistributionStatus {
     PUBLISHING,
     PUBLISHED,
     RETRY_SCHEDULED,
+    /** A read-back found no post yet; it is read back again before anything is sent again. */
+    RECHECK_SCHEDULED,
     FAILED,
     WAITING_FOR_ACCOUNT,
     UNKNOWN_OUTCOME,
