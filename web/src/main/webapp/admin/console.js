@@ -91,20 +91,23 @@ function say(text, kind = 'error') {
 
 class Refused extends Error {}
 
-async function api(path, method = 'GET') {
+async function api(path, method = 'GET', body = undefined) {
     if (!token) throw new Refused('Paste an admin token to connect.');
+    const headers = { Authorization: `Bearer ${token}`, Accept: 'application/json' };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
     const response = await fetch(`/api/admin${path}`, {
         method,
-        headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
         cache: 'no-store'
     });
     if (response.status === 401) throw new Refused('The token was not accepted (expired or not signed by a trusted issuer).');
     if (response.status === 403) throw new Refused('This token does not carry the admin role.');
-    const body = response.status === 204 ? null : await response.json().catch(() => null);
+    const answer = response.status === 204 ? null : await response.json().catch(() => null);
     if (!response.ok) {
-        throw new Error(body && body.detail ? body.detail : `The server answered ${response.status}.`);
+        throw new Error(answer && answer.detail ? answer.detail : `The server answered ${response.status}.`);
     }
-    return body;
+    return answer;
 }
 
 function renderTimers(timers) {
@@ -253,6 +256,20 @@ function renderQueue(q) {
     }), 'None.', 6);
 }
 
+function renderUnknownOutcomes(unknown) {
+    fill($('#unknown-outcomes tbody'), unknown.map((u) => {
+        const actions = document.createElement('td');
+        actions.className = 'actions';
+        actions.append(button('Mark published…', 'mark-published', { distribution: u.distributionId }),
+            button('Publish again', 'publish-again', { distribution: u.distributionId }, 'quiet'));
+        const id = cell(u.distributionId.slice(0, 8), 'code');
+        id.title = `${u.distributionId} (team ${u.teamId})`;
+        const tr = row(cell(when(u.at)), cell(u.platform), cell(u.errorCode, 'code'), cell(u.errorMessage, 'message-text'), id, actions);
+        tr.dataset.distribution = u.distributionId;
+        return tr;
+    }), 'None: every outcome is known.', 6);
+}
+
 function renderAccounts(accounts) {
     const reasons = { reconnect: 'must reconnect', token_expires: 'token expires soon', refresh_token_expires: 'refresh token expires soon' };
     fill($('#accounts tbody'), accounts.map((a) => {
@@ -270,6 +287,7 @@ async function refresh() {
         renderTimers(timers);
         renderExecutions(executions);
         renderQueue(queue);
+        renderUnknownOutcomes(queue.unknownOutcomes);
         renderAccounts(accounts);
         $('#refreshed').textContent = `updated ${timeFormat.format(new Date())}`;
         document.body.dataset.loaded = 'true';
@@ -287,7 +305,17 @@ const ACTIONS = {
     restart: (d) => api(`/batch/executions/${d.execution}/restart`, 'POST').then((r) => `Restarted as execution #${r.id}.`),
     abandon: (d) => confirm(`Abandon execution #${d.execution}? It can never be restarted.`)
         ? api(`/batch/executions/${d.execution}/abandon`, 'POST').then(() => `Execution #${d.execution} abandoned.`) : null,
-    'retry-distribution': (d) => api(`/distributions/${d.distribution}/retry`, 'POST').then(() => 'Distribution scheduled again.')
+    'retry-distribution': (d) => api(`/distributions/${d.distribution}/retry`, 'POST').then(() => 'Distribution scheduled again.'),
+    'mark-published': (d) => {
+        const postId = (prompt('The post\'s id on the platform (as its URL or the platform shows it):') || '').trim();
+        return postId
+            ? api(`/distributions/${d.distribution}/mark-published`, 'POST', { externalPostId: postId })
+                .then(() => `Marked published as ${postId}.`)
+            : null;
+    },
+    'publish-again': (d) => confirm('Publish it again? Only if you checked that the platform does not show the post.')
+        ? api(`/distributions/${d.distribution}/publish-again`, 'POST').then(() => 'Distribution will be published again.')
+        : null
 };
 
 async function act(b) {

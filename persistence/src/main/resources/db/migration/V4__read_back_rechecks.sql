@@ -20,3 +20,7 @@ ALTER TABLE content_distribution ADD CONSTRAINT content_distribution_recheck_has
 -- The reconciliation job's query: re-checks that are due, oldest first.
 CREATE INDEX content_distribution_recheck_idx
     ON content_distribution (next_attempt_at) WHERE status = 'RECHECK_SCHEDULED';
+
+-- The admin console's list of distributions whose outcome only an operator can settle.
+CREATE INDEX content_distribution_unknown_idx
+    ON content_distribution (modified_on_utc) WHERE status = 'UNKNOWN_OUTCOME';

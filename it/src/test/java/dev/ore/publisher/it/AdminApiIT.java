@@ -184,7 +184,8 @@ class AdminApiIT {
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.array().getValuesAs(jakarta.json.JsonString.class))
-                .extracting(jakarta.json.JsonString::getString).contains("publish-due-distributions");
+                .extracting(jakarta.json.JsonString::getString)
+                .contains("publish-due-distributions", "reconcile-distributions");
     }
 
     @Test
@@ -195,6 +196,8 @@ class AdminApiIT {
         UUID due = data.distribution(content, "META", account, Instant.now().minusSeconds(90), 0, "SCHEDULED");
         data.distribution(content, "META", account, Instant.now().plusSeconds(3600), 0, "SCHEDULED");
         UUID failed = data.distribution(content, "META", account, Instant.now().minusSeconds(600), 0, "FAILED");
+        UUID unknown = data.distribution(content, "META", account, Instant.now().minusSeconds(600), 0, "UNKNOWN_OUTCOME");
+        sql("UPDATE content_distribution SET last_error_code = 'read_rate_limited', attempt_count = 1 WHERE id = ?", unknown);
         String code = "code_" + UUID.randomUUID().toString().substring(0, 8);
         sql("INSERT INTO audit_log (id, team_id, actor, action, entity, entity_id, metadata) VALUES (?, ?, 'system', "
                 + "'content_publish_failed', 'content_distribution', ?, ?::jsonb)", UUID.randomUUID(), data.team(),
@@ -218,8 +221,13 @@ class AdminApiIT {
             assertThat(recent.getString("teamId")).isEqualTo(data.team().toString());
             assertThat(recent.getString("platform")).isEqualTo("META");
             assertThat(recent.getInt("attempt")).isEqualTo(1);
+            JsonObject waiting = queue.getJsonArray("unknownOutcomes").stream().map(JsonValue::asJsonObject)
+                    .filter(f -> f.getString("distributionId").equals(unknown.toString())).findFirst().orElseThrow();
+            assertThat(waiting.getString("errorCode")).isEqualTo("read_rate_limited");
+            assertThat(waiting.getString("platform")).isEqualTo("META");
         } finally {
-            sql("UPDATE content_distribution SET status = 'CANCELLED', next_attempt_at = NULL WHERE id = ?", due);
+            sql("UPDATE content_distribution SET status = 'CANCELLED', next_attempt_at = NULL WHERE id IN (?, ?)",
+                    due, unknown);
         }
     }
 

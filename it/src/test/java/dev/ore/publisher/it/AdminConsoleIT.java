@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -147,6 +148,42 @@ class AdminConsoleIT {
         browser.executeScript("window.scrollTo(0, 0); document.querySelectorAll('.panel').forEach(p => p.scrollLeft = 0);");
         saveScreenshot();
         assertThat(browser.getPageSource()).doesNotContain(admin);
+    }
+
+    @Test
+    void operatorSettlesDistributionsWhoseOutcomeIsUnknown() throws Exception {
+        UUID account = data.account("X", "2244994945", "x-token-" + UUID.randomUUID());
+        String marker = UUID.randomUUID().toString();
+        UUID found = data.distribution(data.content("Found by hand", "Checked on X " + marker, null, null), "X",
+                account, Instant.now(), 3, "UNKNOWN_OUTCOME");
+        UUID absent = data.distribution(data.content("Not there", "Not on X " + marker, null, null), "X",
+                account, Instant.now(), 3, "UNKNOWN_OUTCOME");
+        signIn();
+
+        click(() -> unknownRow(found).findElement(By.cssSelector("button[data-action='mark-published']")));
+        Alert prompt = await().atMost(Duration.ofSeconds(5)).ignoreExceptions().until(() -> browser.switchTo().alert(),
+                alert -> alert != null);
+        prompt.sendKeys("1874000000000000001");
+        prompt.accept();
+        await().atMost(Duration.ofSeconds(15)).until(() -> data.distribution(found),
+                row -> "PUBLISHED".equals(row.get("status")) && "1874000000000000001".equals(row.get("external_post_id")));
+
+        click(() -> unknownRow(absent).findElement(By.cssSelector("button[data-action='publish-again']")));
+        await().atMost(Duration.ofSeconds(5)).ignoreExceptions().until(() -> browser.switchTo().alert(),
+                alert -> alert != null).accept();
+        await().atMost(Duration.ofSeconds(30)).until(() -> data.status(absent), "PUBLISHED"::equals);
+
+        assertThat(sandbox.requestsContaining("Checked on X " + marker)).isEmpty();
+        assertThat(sandbox.requestsContaining("Not on X " + marker)).hasSize(1);
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().untilAsserted(() -> assertThat(
+                browser.findElements(By.cssSelector("#unknown-outcomes tr[data-distribution]")))
+                .extracting(row -> row.getDomAttribute("data-distribution"))
+                .doesNotContain(found.toString(), absent.toString()));
+    }
+
+    private static WebElement unknownRow(UUID distribution) {
+        return await().atMost(Duration.ofSeconds(15)).ignoreExceptions().until(() -> browser.findElement(
+                By.cssSelector("#unknown-outcomes tr[data-distribution='" + distribution + "']")), row -> row != null);
     }
 
     private void signIn() {

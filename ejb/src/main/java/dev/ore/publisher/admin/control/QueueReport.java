@@ -17,7 +17,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class QueueReport {
 
-    static final int RECENT_FAILURES = 50;
+    static final int LISTED = 50;
 
     private static final String COUNTS = """
             SELECT status, platform, count(*) FROM content_distribution GROUP BY status, platform ORDER BY status, platform
@@ -46,6 +46,14 @@ public class QueueReport {
              LIMIT ?1
             """;
 
+    private static final String UNKNOWN_OUTCOMES = """
+            SELECT id, team_id, platform, last_error_code, last_error_message, attempt_count, modified_on_utc
+              FROM content_distribution
+             WHERE status = 'UNKNOWN_OUTCOME'
+             ORDER BY modified_on_utc
+             LIMIT ?1
+            """;
+
     @PersistenceContext(unitName = "publisher")
     EntityManager em;
 
@@ -53,7 +61,7 @@ public class QueueReport {
         Object[] figures = (Object[]) em.createNativeQuery(FIGURES).getSingleResult();
         return new QueueState(instant(figures[0]), counts(), number(figures[1]),
                 Duration.ofMillis((long) (((Number) figures[2]).doubleValue() * 1000)), number(figures[3]),
-                number(figures[4]), failureCounts(), recentFailures());
+                number(figures[4]), failureCounts(), failures(RECENT), failures(UNKNOWN_OUTCOMES));
     }
 
     /** The oldest due distribution's wait, for the backlog gauge. */
@@ -74,9 +82,9 @@ public class QueueReport {
                 .toList();
     }
 
-    private List<QueueState.Failure> recentFailures() {
+    private List<QueueState.Failure> failures(String query) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(RECENT).setParameter(1, RECENT_FAILURES).getResultList();
+        List<Object[]> rows = em.createNativeQuery(query).setParameter(1, LISTED).getResultList();
         return rows.stream()
                 .map(row -> new QueueState.Failure((UUID) row[0], (UUID) row[1], (String) row[2], (String) row[3],
                         (String) row[4], row[5] == null ? null : ((Number) row[5]).intValue(), instant(row[6])))

@@ -11,9 +11,12 @@ import java.util.UUID;
  * @param oldestDueAge how long the oldest due, unclaimed distribution has waited ({@link Duration#ZERO} when none is due)
  * @param inFlight     distributions claimed (PUBLISHING) by some node
  * @param expiredLeases claimed distributions whose lease ended: their node died or hangs
+ * @param unknownOutcomes distributions whose post may or may not exist, oldest first: an operator
+ *                        marks each published (with the post's id) or publishes it again
  */
 public record QueueState(Instant measuredAt, List<Count> counts, long due, Duration oldestDueAge, long inFlight,
-                         long expiredLeases, List<FailureCount> failureCounts, List<Failure> recentFailures) {
+                         long expiredLeases, List<FailureCount> failureCounts, List<Failure> recentFailures,
+                         List<Failure> unknownOutcomes) {
 
     public record Count(String status, String platform, long count) {
     }

@@ -5,10 +5,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** The queue: counts by status and platform, backlog, claims in flight, failures of the last 24 h. */
+/**
+ * The queue: counts by status and platform, backlog, claims in flight, failures of the last 24 h,
+ * and the distributions whose outcome an operator must settle (UNKNOWN_OUTCOME, oldest first).
+ */
 public record QueueJson(Instant measuredAt, List<CountJson> counts, long due, String oldestDueAge,
                         long oldestDueAgeSeconds, long inFlight, long expiredLeases,
-                        List<FailureCountJson> failuresByCode, List<FailureJson> recentFailures) {
+                        List<FailureCountJson> failuresByCode, List<FailureJson> recentFailures,
+                        List<FailureJson> unknownOutcomes) {
 
     public record CountJson(String status, String platform, long count) {
     }
@@ -27,9 +31,13 @@ public record QueueJson(Instant measuredAt, List<CountJson> counts, long due, St
                 queue.inFlight(), queue.expiredLeases(),
                 queue.failureCounts().stream()
                         .map(f -> new FailureCountJson(f.platform(), f.errorCode(), f.count())).toList(),
-                queue.recentFailures().stream()
-                        .map(f -> new FailureJson(f.distributionId(), f.teamId(), f.platform(), f.errorCode(),
-                                f.errorMessage(), f.attempt(), f.at()))
-                        .toList());
+                failures(queue.recentFailures()), failures(queue.unknownOutcomes()));
+    }
+
+    private static List<FailureJson> failures(List<QueueState.Failure> failures) {
+        return failures.stream()
+                .map(f -> new FailureJson(f.distributionId(), f.teamId(), f.platform(), f.errorCode(), f.errorMessage(),
+                        f.attempt(), f.at()))
+                .toList();
     }
 }
