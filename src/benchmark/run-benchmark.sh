@@ -4,6 +4,9 @@
 #
 #   src/benchmark/run-benchmark.sh            full run (see README "Benchmark" for sizes and time)
 #   src/benchmark/run-benchmark.sh --smoke    small run for CI: fails on errors, never on timing
+#   src/benchmark/run-benchmark.sh --soak     scenario (c) held for SOAK_MINUTES (30) at SOAK_RATE (1000/s):
+#                                             drift of throughput and p99 from the first to the last
+#                                             5 minutes; writes src/docs/benchmarks-soak.md
 #
 # Sizes can be set with environment variables: RUNS, SIZE_A, SIZE_B, RATE_C, SECONDS_C, TEAMS,
 # PARTITIONS, CHUNK_SIZE. It sets up its own WildFly (ports +500), its own database
@@ -15,7 +18,14 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$root"
 bench_dir="$root/target/bench"
 smoke=false
-[ "${1:-}" = "--smoke" ] && smoke=true
+soak=false
+case "${1:-}" in
+    --smoke) smoke=true ;;
+    --soak) soak=true ;;
+    '') ;;
+    *) echo "usage: $0 [--smoke | --soak]" >&2; exit 2 ;;
+esac
+SOAK_MINUTES=${SOAK_MINUTES:-30} SOAK_RATE=${SOAK_RATE:-1000}
 
 if $smoke; then
     RUNS=${RUNS:-1} SIZE_A=${SIZE_A:-2000} SIZE_B=${SIZE_B:-1000} RATE_C=${RATE_C:-100} SECONDS_C=${SECONDS_C:-10}
@@ -139,6 +149,76 @@ check_clean() { # n: every row published exactly once, none early
     [ "$(sql -c "SELECT count(*) FROM audit_log WHERE action = 'content_published'")" = "$1" ] || fail "audit rows != $1"
 }
 
+# Waits until at least n rows are published.
+wait_published() { # n timeout_seconds
+    local deadline=$((SECONDS + $2))
+    while [ "$(sql -c "SELECT count(*) FROM content_distribution WHERE status = 'PUBLISHED'")" -lt "$1" ]; do
+        [ "$SECONDS" -lt "$deadline" ] || fail "fewer than $1 published within $2 s"
+        sleep 0.5
+    done
+}
+
+# --- (e) soak: scenario (c) held for SOAK_MINUTES -------------------------------------------------
+# Rows are scheduled ten seconds' worth at a time, about 20 s before they are due, as clients
+# would; the table grows by SOAK_RATE rows a second for the whole run (1.8 million at the
+# defaults), with its audit rows. Figures are taken per 5-minute window of due times.
+if $soak; then
+    window=${SOAK_WINDOW:-300}
+    total=$((SOAK_MINUTES * 60))
+    reset
+    soak_start=$(sql -c "SELECT now() + interval '20 seconds'")
+    log "(e) soak: $SOAK_RATE/s for $SOAK_MINUTES min from $soak_start"
+    seeded=0; rss_samples=()
+    while [ "$seeded" -lt "$total" ]; do
+        seed $((SOAK_RATE * 10)) "$SOAK_RATE" "$(sql -c "SELECT '$soak_start'::timestamptz + make_interval(secs => $seeded)")"
+        seeded=$((seeded + 10))
+        [ $((seeded % window)) -eq 0 ] && rss_samples+=("$(rss_mb)") && log "(e) $((seeded / 60)) min seeded, RSS ${rss_samples[-1]} MB"
+        while [ "$(sql -c "SELECT extract(epoch FROM '$soak_start'::timestamptz + make_interval(secs => $seeded) - now())::int")" -gt 20 ]; do
+            sleep 1
+        done
+    done
+    drain $((SOAK_RATE * total)) 900
+    check_clean $((SOAK_RATE * total))
+    # Per window: distributions due in it, distributions published in it per second, and the
+    # due → published latency of those due in it.
+    windows=$(sql -F' ' -c "
+        WITH due AS (SELECT floor(extract(epoch FROM publish_on_utc - '$soak_start'::timestamptz) / $window) AS k,
+                            extract(epoch FROM published_at - publish_on_utc) AS l FROM content_distribution),
+             latency AS (SELECT k, count(*) AS n, percentile_cont(0.5) WITHIN GROUP (ORDER BY l) AS p50,
+                                percentile_cont(0.99) WITHIN GROUP (ORDER BY l) AS p99 FROM due GROUP BY k),
+             published AS (SELECT floor(extract(epoch FROM published_at - '$soak_start'::timestamptz) / $window) AS k,
+                                  count(*) AS n FROM content_distribution GROUP BY 1)
+        SELECT latency.k + 1, latency.n, round(COALESCE(published.n, 0) / $window.0), round(p50::numeric, 2),
+               round(p99::numeric, 2)
+          FROM latency LEFT JOIN published USING (k) ORDER BY latency.k")
+    first=$(head -n 1 <<<"$windows"); last=$(tail -n 1 <<<"$windows")
+    drift() { echo "scale=1; 100 * ($2 - $1) / $1" | bc; } # first last → percent
+    report=$(
+        echo "| window (5 min of due times) | distributions | published per s | p50 due → published (s) | p99 (s) |"
+        echo "|---|---|---|---|---|"
+        while read -r k n per p50 p99; do echo "| $k | $n | $per | $p50 | $p99 |"; done <<<"$windows"
+        echo
+        echo "Drift from the first to the last window: throughput $(drift "$(cut -d' ' -f3 <<<"$first")" "$(cut -d' ' -f3 <<<"$last")") %,"
+        echo "p99 $(drift "$(cut -d' ' -f5 <<<"$first")" "$(cut -d' ' -f5 <<<"$last")") % (target: both within ±20 %)."
+        echo "WildFly RSS every 5 minutes (MB): ${rss_samples[*]}."
+        echo "content_distribution at the end: $(sql -c "SELECT pg_size_pretty(pg_total_relation_size('content_distribution'))"),"
+        echo "due index $(sql -c "SELECT pg_size_pretty(pg_relation_size('content_distribution_due_idx'))"); autovacuum runs on it:"
+        echo "$(sql -c "SELECT autovacuum_count FROM pg_stat_user_tables WHERE relname = 'content_distribution'")."
+    )
+    echo "$report"
+    {
+        echo "# Soak: scenario (c) for $SOAK_MINUTES minutes"
+        echo
+        echo "Generated by \`src/benchmark/run-benchmark.sh --soak\` on $(date -u +%F) — $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB;"
+        echo "$SOAK_RATE distributions due per second, poll $PUBLISHER_POLL_INTERVAL, $PUBLISHER_WORKER_PARTITIONS partitions × chunk $PUBLISHER_WORKER_CHUNK_SIZE."
+        echo "Load average when the run started: $load_at_start."
+        echo
+        echo "$report"
+    } >src/docs/benchmarks-soak.md
+    log "wrote src/docs/benchmarks-soak.md; no lost, duplicate or early publication"
+    exit 0
+fi
+
 # --- references -------------------------------------------------------------------------------
 ref_runs=(); ceiling_runs=()
 timer pause
@@ -169,6 +249,12 @@ for run in $(seq 1 "$RUNS"); do
     reset
     c0=$(commits)
     seed "$SIZE_A" 0 "$(sql -c "SELECT now()")"
+    if [ "$run" = 1 ]; then
+        # (d): memory after the first tenth of the work (10,000 of 100,000), to compare with after all of it.
+        early=$((SIZE_A / 10))
+        wait_published "$early" 3600
+        rss_early=$(rss_mb)
+    fi
     drain "$SIZE_A" 3600
     check_clean "$SIZE_A"
     c1=$(commits)
@@ -226,7 +312,7 @@ report=$(cat <<REPORT
 | (c) $RATE_C/s for $SECONDS_C s: due → published p50 (s) | $(spread "${c_p50[@]}") | | |
 | (c) p95 (s) | $(spread "${c_p95[@]}") | | |
 | (c) p99 (s) | $(spread "${c_p99[@]}") | ≤ poll ($PUBLISHER_POLL_INTERVAL) + platform p99 + 0.5 s | |
-| (d) WildFly RSS: after start / after (a) / at the end (MB) | $rss_start / $rss_after_a / $rss_end | after (a) within 20 % of early | |
+| (d) WildFly RSS: after start / after $early of (a) run 1 / after (a) / at the end (MB) | $rss_start / $rss_early / $rss_after_a / $rss_end | after (a) within 20 % of after $early | $(echo "scale=0; 100 * ($rss_after_a - $rss_early) / $rss_early" | bc) % |
 | (d) heap used: after start / after (a) / at the end (MB) | $heap_start / $heap_after_a / $heap_end | | |
 REPORT
 )
