@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.ore.publisher.it.TestData.AuditRow;
+import dev.ore.publisher.sandbox.SandboxPosts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
