@@ -116,26 +116,36 @@ stop_wildfly() { # base launcher_pid
 }
 
 # Connects one account per platform for <teams> new teams through the API of the server on
-# <http_port>, as a client would (tokens are encrypted at rest, so SQL cannot write accounts).
-# LinkedIn authors are organisations, except every <member_every>-th team's (0: none), whose
-# member posts cannot be read back.
+# <http_port>, as a client would (tokens are encrypted at rest, so SQL cannot write accounts), four
+# teams at a time. LinkedIn authors are organisations, except every <member_every>-th team's
+# (0: none), whose member posts cannot be read back.
 connect_accounts() { # http_port teams prefix [member_every]
-    local team_n team token platform external status
+    local team_n pids=() pid
     for team_n in $(seq 1 "$2"); do
-        team=$(cat /proc/sys/kernel/random/uuid)
-        token=$(api_token "$team" publisher)
-        for platform in META LINKEDIN X; do
-            case $platform in
-                META) external="54634913539$(printf '%04d' "$team_n")" ;;
-                LINKEDIN) external="urn:li:organization:$3$team_n"
-                    [ "${4:-0}" -gt 0 ] && [ $((team_n % $4)) -eq 0 ] && external="urn:li:person:$3$team_n" ;;
-                X) external="22449949$team_n" ;;
-            esac
-            status=$(curl -s -o /dev/null -w '%{http_code}' -X POST "http://127.0.0.1:$1/api/social-media/oauth/connect" \
-                -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-                -d "{\"platform\":\"$platform\",\"accountName\":\"$3 $team_n\",\"accessToken\":\"$3-access-$team_n\",\"externalAccountId\":\"$external\"}")
-            [ "$status" = "201" ] || fail "connecting a $platform account answered $status"
-        done
+        connect_team "$1" "$team_n" "$3" "${4:-0}" &
+        pids+=($!)
+        if [ "${#pids[@]}" -eq 4 ] || [ "$team_n" -eq "$2" ]; then
+            for pid in "${pids[@]}"; do wait "$pid" || fail "connecting team $3 accounts failed"; done
+            pids=()
+        fi
     done
     log "connected $2 teams × 3 accounts through the API"
+}
+
+connect_team() { # http_port team_n prefix member_every
+    local team token platform external status
+    team=$(cat /proc/sys/kernel/random/uuid)
+    token=$(api_token "$team" publisher)
+    for platform in META LINKEDIN X; do
+        case $platform in
+            META) external="54634913539$(printf '%04d' "$2")" ;;
+            LINKEDIN) external="urn:li:organization:$3$2"
+                [ "$4" -gt 0 ] && [ $(($2 % $4)) -eq 0 ] && external="urn:li:person:$3$2" ;;
+            X) external="22449949$2" ;;
+        esac
+        status=$(curl -s -o /dev/null -w '%{http_code}' -X POST "http://127.0.0.1:$1/api/social-media/oauth/connect" \
+            -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+            -d "{\"platform\":\"$platform\",\"accountName\":\"$3 $2\",\"accessToken\":\"$3-access-$2\",\"externalAccountId\":\"$external\"}")
+        [ "$status" = "201" ] || fail "connecting a $platform account answered $status"
+    done
 }
