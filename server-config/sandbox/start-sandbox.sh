@@ -3,10 +3,20 @@
 # Pages Graph API), LinkedIn (Posts API) and X (API v2), so posts can be "published" without real
 # accounts. The stubs are in mappings/ beside this script and follow each platform's public contract
 # (status codes, bodies, headers); integration tests load the same directory into an embedded WireMock.
+# The sandbox remembers what it created: the extension dev.ore.publisher.sandbox.SandboxPosts (built
+# by the it module into it/target/sandbox/, with its JSON libraries) records every post it creates and
+# answers the listing calls (X GET /2/users/{id}/tweets, Meta GET /v<N>.0/{page}/published_posts,
+# LinkedIn GET /rest/posts?q=author) from those records, so reconciliation finds what was created.
 #
 # Usage: start-sandbox.sh <wiremock-standalone-jar> [port, default 8089]
-#   SANDBOX_PID_FILE  where the server's pid is written   (default /tmp/ore-sandbox.pid)
-#   SANDBOX_LOG       where the server's output goes        (default /tmp/ore-sandbox.log)
+#   SANDBOX_PID_FILE       where the server's pid is written   (default /tmp/ore-sandbox.pid)
+#   SANDBOX_LOG            where the server's output goes        (default /tmp/ore-sandbox.log)
+#   SANDBOX_EXTENSION_DIR  the extension's jars                  (default <repository>/it/target/sandbox;
+#                          made by any build of the project, e.g. mvn -B package -DskipTests)
+#   SANDBOX_FAULTS         fault mix for creates answered by the success stubs, e.g.
+#                          latency=0.3,latency-ms=50-800,rate-limit=0.02,server-error=0.03,reset=0.02,created-500=0.03
+#                          (see it/src/main/java/dev/ore/publisher/sandbox/FaultMix.java; default: none)
+#   SANDBOX_EXTRA_ARGS     more WireMock options
 # The server binds 127.0.0.1 only and runs in the background; stop it with
 #   kill "$(cat /tmp/ore-sandbox.pid)"
 # Exits non-zero with a message if the jar is missing, the port is taken, or WireMock does not
@@ -40,6 +50,9 @@
 #                         LinkedIn 403 ACCESS_DENIED serviceErrorCode 100; X 403 client-forbidden problem
 #   sandbox:slow          the normal success answer, after a fixed delay of 30 000 ms (to show timeouts)
 # Stub priorities: markers 1-3, LinkedIn header checks 4, success 5, missing-token answers 9.
+# Admin endpoints of the extension: GET /__admin/sandbox/posts lists every created post
+# ({"posts":[{"account","id","text","createdAt"}]}), DELETE forgets them; GET/POST /__admin/sandbox/faults
+# reads or replaces the fault mix (POST body: the SANDBOX_FAULTS form).
 # Every stub has a fixed id and metadata {"sandbox":{"platform":..,"case":..}} so tests can
 # remove or override single cases. Requests that match nothing (e.g. a Bearer token but no JSON
 # Content-Type) get WireMock's 404 "Request was not matched" with the closest stub's diff.
@@ -55,10 +68,16 @@ port=${2:-8089}
 pid_file=${SANDBOX_PID_FILE:-/tmp/ore-sandbox.pid}
 log=${SANDBOX_LOG:-/tmp/ore-sandbox.log}
 root_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+extension_dir=${SANDBOX_EXTENSION_DIR:-$root_dir/../../it/target/sandbox}
 
 if [ ! -f "$jar" ]; then
     echo "start-sandbox: WireMock jar not found: $jar" >&2
     echo "Get it with: mvn -B -q dependency:copy -Dartifact=org.wiremock:wiremock-standalone:3.13.2 -DoutputDirectory=target/sandbox" >&2
+    exit 1
+fi
+if [ ! -f "$extension_dir/ore-publisher-sandbox.jar" ]; then
+    echo "start-sandbox: the sandbox extension is not built: $extension_dir/ore-publisher-sandbox.jar is missing." >&2
+    echo "Build it with: mvn -B package -DskipTests (or set SANDBOX_EXTENSION_DIR)" >&2
     exit 1
 fi
 case $port in
@@ -81,7 +100,8 @@ if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
     exit 1
 fi
 
-nohup java -jar "$jar" \
+nohup java ${SANDBOX_FAULTS:+"-Dsandbox.faults=$SANDBOX_FAULTS"} -cp "$jar:$extension_dir/*" wiremock.Run \
+    --extensions dev.ore.publisher.sandbox.SandboxPosts \
     --root-dir "$root_dir" \
     --port "$port" \
     --bind-address 127.0.0.1 \

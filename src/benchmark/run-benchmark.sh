@@ -14,9 +14,7 @@
 set -euo pipefail
 [ -n "${BENCH_TRACE:-}" ] && set -x
 
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-cd "$root"
-bench_dir="$root/target/bench"
+bench_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/target/bench"
 smoke=false
 soak=false
 case "${1:-}" in
@@ -39,82 +37,41 @@ offset=500
 sandbox_port=18589
 db=ore_publisher_bench
 
-export PUBLISHER_DB_HOST=${PUBLISHER_DB_HOST:-127.0.0.1} PUBLISHER_DB_PORT=${PUBLISHER_DB_PORT:-5432}
-export PUBLISHER_DB_USER=${PUBLISHER_DB_USER:-ore_publisher} PUBLISHER_DB_PASSWORD=${PUBLISHER_DB_PASSWORD:-ore_publisher}
-export PUBLISHER_DB_NAME=$db
-admin=${PUBLISHER_DB_ADMIN_USER:-postgres}
-sql() { PGPASSWORD=$PUBLISHER_DB_PASSWORD psql -X -q -At -v ON_ERROR_STOP=1 -h "$PUBLISHER_DB_HOST" -p "$PUBLISHER_DB_PORT" -U "$PUBLISHER_DB_USER" -d "$db" "$@"; }
-log() { printf '%s bench: %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-fail() { log "FAILED: $*"; exit 1; }
+HARNESS_NAME=bench PUBLISHER_DB_NAME=$db
+# shellcheck source=../scripts/harness.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../scripts/harness.sh"
+cd "$root"
 
 server_pid=""
 cleanup() {
-    [ -n "$server_pid" ] && kill -TERM "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
-    [ -f "$bench_dir/sandbox.pid" ] && kill "$(cat "$bench_dir/sandbox.pid")" 2>/dev/null
-    rm -f "$bench_dir/sandbox.pid"
+    [ -n "$server_pid" ] && stop_wildfly "$wildfly_home/standalone" "$server_pid"
+    stop_sandbox "$bench_dir"
 }
 trap cleanup EXIT
 
 load_at_start=$(cut -d' ' -f1-3 /proc/loadavg)
 # --- set-up --------------------------------------------------------------------------------
 mkdir -p "$root/target"
-PUBLISHER_DB_RECREATE=true PUBLISHER_DB_ADMIN_USER=$admin server-config/postgres/ensure-database.sh >&2
-log "building the EAR and WildFly in $bench_dir"
-mvn -B -q package -DskipTests -Dwildfly.base.dir="$bench_dir" >"$root/target/bench-build.log" 2>&1 \
-    || { tail -n 30 "$root/target/bench-build.log" >&2; fail "build"; }
-wiremock_version=$(sed -n 's:.*<version.wiremock>\(.*\)</version.wiremock>.*:\1:p' pom.xml)
-mvn -B -q dependency:copy -Dartifact="org.wiremock:wiremock-standalone:$wiremock_version" -DoutputDirectory="$bench_dir" \
-    >>"$root/target/bench-build.log" 2>&1 || fail "fetching WireMock"
-SANDBOX_PID_FILE="$bench_dir/sandbox.pid" SANDBOX_LOG="$bench_dir/sandbox.log" \
+recreate_database
+build_server "$bench_dir" "$root/target/bench-build.log"
 SANDBOX_EXTRA_ARGS="--container-threads 300 --no-request-journal --async-response-enabled true --async-response-threads 50" \
-    server-config/sandbox/start-sandbox.sh "$bench_dir/wiremock-standalone-$wiremock_version.jar" "$sandbox_port" >&2
-
-for platform in META LINKEDIN X; do export "PUBLISHER_PLATFORM_${platform}_URL=http://127.0.0.1:$sandbox_port"; done
-# Its own token encryption key and API signing key, made for this run.
-export PUBLISHER_TOKEN_KEYS="bench=$(head -c 32 /dev/urandom | base64 | tr -d '\n')" PUBLISHER_TOKEN_ACTIVE_KEY=bench
-mkdir -p "$root/target/bench-jwt"
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$root/target/bench-jwt/private.pem" 2>/dev/null
-openssl pkey -in "$root/target/bench-jwt/private.pem" -pubout -out "$root/target/bench-jwt/public.pem"
-export MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$root/target/bench-jwt/public.pem" MP_JWT_VERIFY_ISSUER="https://sandbox.ore-publisher.dev"
+    start_sandbox "$bench_dir" "$sandbox_port"
+make_run_keys "$root/target/bench-jwt"
 export PUBLISHER_POLL_INTERVAL=${PUBLISHER_POLL_INTERVAL:-PT5S}
-wildfly_home=$(ls -d "$bench_dir"/wildfly-*/ | head -n 1)
 cp ear/target/ore-publisher.ear "$wildfly_home/standalone/deployments/"
-LAUNCH_JBOSS_IN_BACKGROUND=1 "$wildfly_home/bin/standalone.sh" -Djboss.socket.binding.port-offset=$offset \
-    -Djboss.node.name=bench >"$bench_dir/server.out" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 120); do
-    curl -fs "http://127.0.0.1:$((9990 + offset))/health/ready" >/dev/null 2>&1 && break
-    kill -0 "$server_pid" 2>/dev/null || fail "WildFly stopped; see $wildfly_home/standalone/log/server.log"
-    sleep 1
-done
-curl -fs "http://127.0.0.1:$((9990 + offset))/health/ready" >/dev/null || fail "WildFly not ready"
-java_pid=$(pgrep -f "jboss-modules.jar.*jboss.node.name=bench" | head -n 1)
+start_wildfly "$wildfly_home/standalone" "$offset" bench "$bench_dir/server.out"
+await_ready $((9990 + offset)) "$server_pid" 120 "$wildfly_home/standalone/log/server.log"
+java_pid=$(java_pid_of "$wildfly_home/standalone")
 rss_mb() { ps -o rss= -p "$java_pid" | awk '{printf "%d", $1/1024}'; }
 heap_mb() { { jcmd "$java_pid" GC.heap_info 2>/dev/null || true; } | awk '/garbage-first heap|def new generation|PSYoungGen|total/ {for(i=1;i<=NF;i++) if($i=="used") {v=$(i+1); sub(/K,?/,"",v); printf "%d", v/1024; exit}}'; }
 sleep 5
 rss_start=$(rss_mb); heap_start=$(heap_mb)
 log "WildFly up (pid $java_pid, RSS ${rss_start} MB); partitions=$PUBLISHER_WORKER_PARTITIONS chunk=$PUBLISHER_WORKER_CHUNK_SIZE"
 
-# Each team connects one account per platform through the API, as a client would.
-for team_n in $(seq 1 "$TEAMS"); do
-    team=$(cat /proc/sys/kernel/random/uuid)
-    token=$(DEV_TOKEN_KEY="$root/target/bench-jwt/private.pem" src/scripts/dev-token.sh "$team" publisher)
-    for platform in META LINKEDIN X; do
-        case $platform in
-            META) external="54634913539$(printf '%04d' "$team_n")" ;;
-            LINKEDIN) external="urn:li:person:bench$team_n" ;;
-            X) external="22449949$team_n" ;;
-        esac
-        status=$(curl -s -o /dev/null -w '%{http_code}' -X POST "http://127.0.0.1:$((8080 + offset))/api/social-media/oauth/connect" \
-            -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-            -d "{\"platform\":\"$platform\",\"accountName\":\"bench $team_n\",\"accessToken\":\"bench-access-$team_n\",\"externalAccountId\":\"$external\"}")
-        [ "$status" = "201" ] || fail "connecting a $platform account answered $status"
-    done
-done
-log "connected $TEAMS teams × 3 accounts through the API"
+connect_accounts $((8080 + offset)) "$TEAMS" bench
 
 # The worker must not take part in the references: its timer is paused through the admin API.
-admin_token=$(DEV_TOKEN_KEY="$root/target/bench-jwt/private.pem" src/scripts/dev-token.sh "$(cat /proc/sys/kernel/random/uuid)" admin 600)
+admin_token=$(api_token "$(cat /proc/sys/kernel/random/uuid)" admin 600)
 timer() { # pause|resume
     curl -fs -o /dev/null -X POST -H "Authorization: Bearer $admin_token" \
         "http://127.0.0.1:$((8080 + offset))/api/admin/timers/publish-due-distributions/$1" || fail "could not $1 the timer"
@@ -223,7 +180,7 @@ fi
 ref_runs=(); ceiling_runs=()
 timer pause
 pgbench_db=ore_publisher_pgbench
-psql -X -q -h "$PUBLISHER_DB_HOST" -p "$PUBLISHER_DB_PORT" -U "$admin" -d postgres \
+psql -X -q -h "$PUBLISHER_DB_HOST" -p "$PUBLISHER_DB_PORT" -U "$db_admin" -d postgres \
     -c "DROP DATABASE IF EXISTS $pgbench_db" -c "CREATE DATABASE $pgbench_db OWNER $PUBLISHER_DB_USER" >&2
 PGPASSWORD=$PUBLISHER_DB_PASSWORD pgbench -q -i -s 10 -h "$PUBLISHER_DB_HOST" -p "$PUBLISHER_DB_PORT" -U "$PUBLISHER_DB_USER" "$pgbench_db" >/dev/null 2>&1
 ceiling_n=$([ "$SIZE_A" -lt 50000 ] && echo "$SIZE_A" || echo 50000)

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.ore.publisher.it.TestData.AuditRow;
+import dev.ore.publisher.sandbox.SandboxPosts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -145,6 +146,30 @@ class RecoveryIT {
         assertThat(sandbox.requestsContaining(marker)).hasSize(1);
         assertThat(data.audit(distribution)).extracting(AuditRow::action)
                 .containsExactly("content_published");
+    }
+
+    @Test
+    void aPostOnALaterPageOfTheListingIsFound() throws Exception {
+        String marker = UUID.randomUUID().toString();
+        String token = "x-token-" + UUID.randomUUID();
+        UUID account = data.account("X", X_USER, token);
+        UUID distribution = data.distribution(data.content("Busy", "Busy account " + marker, null, null), "X",
+                account, Instant.now(), 3, "SCHEDULED");
+        SandboxPosts.Post ours = sandbox.posts().created("x:Bearer " + token, "Busy account " + marker);
+        for (int i = 0; i < 150; i++) {
+            // Newer posts push ours onto the listing's second page (X pages 100 at most).
+            sandbox.posts().created("x:Bearer " + token, "Another post " + i + " " + marker);
+        }
+        data.leftPublishingByADeadNode(distribution, Duration.ofMinutes(6));
+
+        Map<String, Object> row = awaitStatus(distribution, "PUBLISHED");
+
+        assertThat(row.get("external_post_id")).isEqualTo(ours.id());
+        assertThat(sandbox.requestsContaining(marker)).isEmpty();
+        assertThat(sandbox.wireMock().getAllServeEvents().stream()
+                .filter(event -> event.getRequest().getUrl().startsWith("/2/users/" + X_USER + "/tweets"))
+                .filter(event -> event.getRequest().getHeader("Authorization").equals("Bearer " + token)))
+                .as("listing calls for this account").hasSize(2);
     }
 
     @Test

@@ -1,6 +1,8 @@
-package dev.ore.publisher.it;
+package dev.ore.publisher.sandbox;
 
+import com.github.tomakehurst.wiremock.admin.Router;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.HttpHeaders;
@@ -31,16 +33,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Makes the test sandbox remember what it created. Every create that the sandbox's success (or
- * slow) mapping answers, and every create a test stub marks {@code "sandbox": {"created": true}}
- * (a post created although the answer is a 500), is recorded with a fresh id; the listing
- * mappings ({@code "sandbox": {"case": "list"}}) then answer from those records, in each
- * platform's read-back form: X wraps links in t.co and HTML-escapes {@code & < >}, LinkedIn keeps
- * the little-text escapes of the commentary, Meta returns the message as sent
- * (reconciliation.md §1.4, §2.4, §3.3). A LinkedIn member author cannot be listed (403
- * partnerApiPosts), as for an ordinary app.
+ * Makes the sandbox remember what it created, in the tests' embedded WireMock and in the
+ * standalone one ({@code server-config/sandbox/start-sandbox.sh} loads this class with
+ * {@code --extensions}). Every create that the sandbox's success (or slow) mapping answers, and
+ * every create a stub marks {@code "sandbox": {"created": true}} (a post created although the
+ * answer is a 500), is recorded with a fresh id; the listing mappings
+ * ({@code "sandbox": {"case": "list"}}) then answer from those records, newest first and page by
+ * page as each platform pages, in each platform's read-back form: X wraps links in t.co and
+ * HTML-escapes {@code & < >}, LinkedIn keeps the little-text escapes of the commentary, Meta
+ * returns the message as sent (reconciliation.md §1.4, §2.4, §3.3). A LinkedIn member author
+ * cannot be listed (403 partnerApiPosts), as for an ordinary app.
+ *
+ * <p>Creates answered by the success mapping can be turned into faults by a {@link FaultMix}
+ * (system property {@code sandbox.faults}, or {@code POST /__admin/sandbox/faults} with the mix as
+ * body). {@code GET /__admin/sandbox/posts} lists every record
+ * ({@code {"posts":[{"account","id","text","createdAt"}]}}), {@code DELETE} forgets them: how a
+ * chaos run counts the creates each distribution caused.
  */
-public final class SandboxPosts implements ResponseDefinitionTransformerV2 {
+public final class SandboxPosts implements ResponseDefinitionTransformerV2, AdminApiExtension {
 
     private static final Pattern X_LIST = Pattern.compile("/2/users/([^/]+)/tweets");
     private static final Pattern META_LIST = Pattern.compile("/v\\d+\\.0/([^/]+)/published_posts");
@@ -54,6 +64,7 @@ public final class SandboxPosts implements ResponseDefinitionTransformerV2 {
     }
 
     private final Map<String, List<Post>> byAccount = new ConcurrentHashMap<>();
+    private volatile FaultMix faults = FaultMix.parse(System.getProperty("sandbox.faults"));
 
     @Override
     public String getName() {
@@ -65,11 +76,51 @@ public final class SandboxPosts implements ResponseDefinitionTransformerV2 {
         return List.copyOf(byAccount.getOrDefault(account, List.of()));
     }
 
+    /** Every record, across accounts. */
+    public List<Post> all() {
+        return byAccount.values().stream().flatMap(List::stream).toList();
+    }
+
+    public FaultMix faults() {
+        return faults;
+    }
+
+    /** From now on, creates answered by a success mapping follow {@code mix}. */
+    public void faults(FaultMix mix) {
+        faults = mix;
+    }
+
     /** Records a post as if a create call (whose answer got lost) had made it. */
     public Post created(String account, String text) {
         Post post = new Post(newId(account), text, Instant.now());
         byAccount.computeIfAbsent(account, key -> new CopyOnWriteArrayList<>()).add(post);
         return post;
+    }
+
+    @Override
+    public void contributeAdminApiRoutes(Router router) {
+        router.add(RequestMethod.GET, "/sandbox/posts", (admin, event, params) -> {
+            JsonArrayBuilder posts = Json.createArrayBuilder();
+            byAccount.forEach((account, list) -> list.forEach(post -> posts.add(Json.createObjectBuilder()
+                    .add("account", account).add("id", post.id()).add("text", post.text())
+                    .add("createdAt", post.createdAt().toString()))));
+            return json(200, Json.createObjectBuilder().add("posts", posts));
+        });
+        router.add(RequestMethod.DELETE, "/sandbox/posts", (admin, event, params) -> {
+            int removed = all().size();
+            byAccount.clear();
+            return json(200, Json.createObjectBuilder().add("removed", removed));
+        });
+        router.add(RequestMethod.GET, "/sandbox/faults", (admin, event, params) ->
+                json(200, Json.createObjectBuilder().add("faults", faults.toString())));
+        router.add(RequestMethod.POST, "/sandbox/faults", (admin, event, params) -> {
+            try {
+                faults(FaultMix.parse(event.getRequest().getBodyAsString()));
+            } catch (IllegalArgumentException e) {
+                return json(400, Json.createObjectBuilder().add("message", String.valueOf(e.getMessage())));
+            }
+            return json(200, Json.createObjectBuilder().add("faults", faults.toString()));
+        });
     }
 
     @Override
@@ -81,17 +132,59 @@ public final class SandboxPosts implements ResponseDefinitionTransformerV2 {
         if (RequestMethod.GET.equals(request.getMethod()) && "list".equals(sandbox.get("case"))) {
             return list(request, path, response);
         }
-        boolean creates = "success".equals(sandbox.get("case")) || "slow".equals(sandbox.get("case"))
-                || Boolean.TRUE.equals(sandbox.get("created"));
-        if (!RequestMethod.POST.equals(request.getMethod()) || !creates) {
+        boolean success = "success".equals(sandbox.get("case"));
+        boolean creates = success || "slow".equals(sandbox.get("case")) || Boolean.TRUE.equals(sandbox.get("created"));
+        String platform = platform(path);
+        if (!RequestMethod.POST.equals(request.getMethod()) || !creates || platform == null) {
             return response;
         }
-        JsonObject body = parse(request.getBodyAsString());
-        Optional<Post> post = create(request, path, body);
-        if (post.isEmpty() || response.getStatus() >= 300) {
+        FaultMix mix = faults;
+        FaultMix.Kind kind = success ? mix.draw(platform) : FaultMix.Kind.SUCCESS;
+        String page = platform.equals("meta") ? pageOf(path) : "";
+        if (kind == FaultMix.Kind.RESET) {
+            return FaultAnswers.reset();
+        }
+        if (kind == FaultMix.Kind.RATE_LIMIT) {
+            return delayed(FaultAnswers.rateLimited(platform, page, mix.rateLimitSeconds()), mix.drawLatency());
+        }
+        if (kind == FaultMix.Kind.SERVER_ERROR) {
+            return delayed(FaultAnswers.serverError(platform, page, 503), mix.drawLatency());
+        }
+        Optional<Post> post = create(request, path, parse(request.getBodyAsString()));
+        if (post.isEmpty()) {
             return response;
         }
-        return answerCreated(path, response, post.get());
+        if (kind == FaultMix.Kind.CREATED_500) {
+            return delayed(FaultAnswers.serverError(platform, page, 500), mix.drawLatency());
+        }
+        if (response.getStatus() >= 300) {
+            return response;
+        }
+        ResponseDefinition created = answerCreated(path, response, post.get());
+        return delayed(created, kind == FaultMix.Kind.CREATED_SLOW ? mix.slowMillis() : mix.drawLatency());
+    }
+
+    private static String platform(String path) {
+        if (path.equals("/2/tweets")) {
+            return "x";
+        }
+        if (path.equals("/rest/posts")) {
+            return "linkedin";
+        }
+        return META_CREATE.matcher(path).matches() ? "meta" : null;
+    }
+
+    private static String pageOf(String path) {
+        Matcher meta = META_CREATE.matcher(path);
+        return meta.matches() ? meta.group(1) : "";
+    }
+
+    private static ResponseDefinition delayed(ResponseDefinition response, int millis) {
+        if (millis == 0) {
+            return response;
+        }
+        Integer fixed = response.getFixedDelayMilliseconds();
+        return ResponseDefinitionBuilder.like(response).but().withFixedDelay((fixed == null ? 0 : fixed) + millis).build();
     }
 
     private Optional<Post> create(Request request, String path, JsonObject body) {
@@ -127,21 +220,37 @@ public final class SandboxPosts implements ResponseDefinitionTransformerV2 {
         return builder.withBody(Json.createObjectBuilder().add("id", post.id()).build().toString()).build();
     }
 
+    /**
+     * Lists an account's recorded posts newest first, one page at a time as each platform pages:
+     * X {@code max_results} with {@code meta.next_token} → {@code pagination_token}; Meta
+     * {@code limit} with {@code paging.cursors.after} and {@code paging.next} → {@code after};
+     * LinkedIn {@code count} and {@code start}. The cursors are offsets into the listing.
+     */
     private ResponseDefinition list(Request request, String path, ResponseDefinition response) {
         Matcher x = X_LIST.matcher(path);
         if (x.matches()) {
             Instant since = Optional.ofNullable(query(request, "start_time")).map(Instant::parse).orElse(Instant.EPOCH);
-            return json(200, xPosts(posts("x:" + request.getHeader("Authorization")), since));
+            List<Post> posts = newestFirst(posts("x:" + request.getHeader("Authorization")), since);
+            return json(200, xPosts(posts, offset(request, "pagination_token"), pageSize(request, "max_results", 10)));
         }
         Matcher meta = META_LIST.matcher(path);
         if (meta.matches()) {
             Instant since = Optional.ofNullable(query(request, "since")).map(Long::parseLong)
                     .map(Instant::ofEpochSecond).orElse(Instant.EPOCH);
+            List<Post> posts = newestFirst(posts(meta.group(1)), since);
+            int from = offset(request, "after");
+            int size = pageSize(request, "limit", 25);
             JsonArrayBuilder data = Json.createArrayBuilder();
-            newestFirst(posts(meta.group(1)), since).forEach(post -> data.add(Json.createObjectBuilder()
+            page(posts, from, size).forEach(post -> data.add(Json.createObjectBuilder()
                     .add("id", post.id()).add("message", post.text())
                     .add("created_time", META_TIME.format(post.createdAt()))));
-            return json(200, Json.createObjectBuilder().add("data", data).add("paging", Json.createObjectBuilder()));
+            JsonObjectBuilder paging = Json.createObjectBuilder();
+            if (posts.size() > from + size) {
+                String after = Integer.toString(from + size);
+                paging.add("cursors", Json.createObjectBuilder().add("before", Integer.toString(from)).add("after", after))
+                        .add("next", request.getAbsoluteUrl().replaceAll("&after=[^&]*", "") + "&after=" + after);
+            }
+            return json(200, Json.createObjectBuilder().add("data", data).add("paging", paging));
         }
         if (path.equals("/rest/posts")) {
             String author = query(request, "author");
@@ -150,21 +259,25 @@ public final class SandboxPosts implements ResponseDefinitionTransformerV2 {
                         .add("code", "ACCESS_DENIED")
                         .add("message", "Not enough permissions to access: partnerApiPosts.FINDER-author"));
             }
-            JsonArrayBuilder elements = Json.createArrayBuilder();
             List<Post> posts = newestFirst(posts(author), Instant.EPOCH);
-            posts.forEach(post -> elements.add(Json.createObjectBuilder().add("id", post.id())
+            int from = offset(request, "start");
+            int size = pageSize(request, "count", 10);
+            List<Post> page = page(posts, from, size);
+            JsonArrayBuilder elements = Json.createArrayBuilder();
+            page.forEach(post -> elements.add(Json.createObjectBuilder().add("id", post.id())
                     .add("author", author).add("commentary", post.text()).add("visibility", "PUBLIC")
                     .add("lifecycleState", "PUBLISHED").add("createdAt", post.createdAt().toEpochMilli())
                     .add("publishedAt", post.createdAt().toEpochMilli())));
             return json(200, Json.createObjectBuilder().add("paging", Json.createObjectBuilder()
-                    .add("start", 0).add("count", posts.size())).add("elements", elements));
+                    .add("start", from).add("count", page.size()).add("total", posts.size()))
+                    .add("elements", elements));
         }
         return response;
     }
 
     /** X's read-back form: each URL wrapped in a t.co link listed in entities.urls, {@code & < >} escaped. */
-    private static JsonObjectBuilder xPosts(List<Post> all, Instant since) {
-        List<Post> posts = newestFirst(all, since);
+    private static JsonObjectBuilder xPosts(List<Post> all, int from, int size) {
+        List<Post> posts = page(all, from, size);
         JsonObjectBuilder answer = Json.createObjectBuilder();
         if (!posts.isEmpty()) {
             JsonArrayBuilder data = Json.createArrayBuilder();
@@ -187,7 +300,34 @@ public final class SandboxPosts implements ResponseDefinitionTransformerV2 {
             }
             answer.add("data", data);
         }
-        return answer.add("meta", Json.createObjectBuilder().add("result_count", posts.size()));
+        JsonObjectBuilder meta = Json.createObjectBuilder().add("result_count", posts.size());
+        if (all.size() > from + size) {
+            meta.add("next_token", Integer.toString(from + size));
+        }
+        return answer.add("meta", meta);
+    }
+
+    private static List<Post> page(List<Post> posts, int from, int size) {
+        return posts.subList(Math.min(from, posts.size()), Math.min(from + size, posts.size()));
+    }
+
+    /** Where a page starts: the cursor or offset the previous page gave, 0 for the first page. */
+    private static int offset(Request request, String parameter) {
+        try {
+            return Optional.ofNullable(query(request, parameter)).map(Integer::parseInt).map(n -> Math.max(0, n)).orElse(0);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** The page size asked for, within the platforms' limit of 100 per page. */
+    private static int pageSize(Request request, String parameter, int platformDefault) {
+        try {
+            return Optional.ofNullable(query(request, parameter)).map(Integer::parseInt)
+                    .map(size -> Math.max(1, Math.min(size, 100))).orElse(platformDefault);
+        } catch (NumberFormatException e) {
+            return platformDefault;
+        }
     }
 
     private static List<Post> newestFirst(List<Post> posts, Instant since) {
