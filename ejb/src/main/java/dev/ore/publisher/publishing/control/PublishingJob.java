@@ -1,8 +1,7 @@
 package dev.ore.publisher.publishing.control;
 
+import dev.ore.publisher.publishing.boundary.BatchJobs;
 import dev.ore.publisher.publishing.boundary.Claims;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,6 +28,9 @@ public class PublishingJob {
 
     @Inject
     Claims claims;
+
+    @Inject
+    BatchJobs batch;
 
     @Inject
     @ConfigProperty(name = "publisher.worker.partitions")
@@ -58,7 +60,7 @@ public class PublishingJob {
         parameters.setProperty("partitions", Integer.toString(partitions));
         parameters.setProperty("chunkSize", Integer.toString(chunkSize));
         parameters.setProperty("lease", lease.toString());
-        long id = operator().start(NAME, parameters);
+        long id = batch.call(operator -> operator.start(NAME, parameters));
         lastExecutionId = id;
         LOG.fine(() -> "Started " + NAME + " execution " + id);
         return id;
@@ -67,14 +69,10 @@ public class PublishingJob {
     /** Whether the execution this node started last is still going. */
     public boolean isRunning() {
         Long id = lastExecutionId;
-        return id != null && ACTIVE.contains(operator().getJobExecution(id).getBatchStatus());
+        return id != null && ACTIVE.contains(batch.call(operator -> operator.getJobExecution(id)).getBatchStatus());
     }
 
     public Optional<Long> lastExecutionId() {
         return Optional.ofNullable(lastExecutionId);
-    }
-
-    private static JobOperator operator() {
-        return BatchRuntime.getJobOperator();
     }
 }
