@@ -2,6 +2,12 @@
 # Builds Ore Publisher, sets up WildFly from server-config/, makes sure the database exists,
 # deploys the EAR and runs the server in the foreground. Ctrl-C stops it.
 #
+#   src/scripts/run.sh                 WildFly (server-config/wildfly)
+#   src/scripts/run.sh payara          the same EAR on Payara Server (server-config/payara)
+#   src/scripts/run.sh payara-micro    the WAR build on Payara Micro (server-config/payara)
+#
+# Each serves the API on port 8080; health is on 9990 (WildFly) or 8080 (Payara).
+#
 # Database settings come from PUBLISHER_DB_HOST, PUBLISHER_DB_PORT, PUBLISHER_DB_NAME,
 # PUBLISHER_DB_USER, PUBLISHER_DB_PASSWORD (defaults: 127.0.0.1, 5432, ore_publisher,
 # ore_publisher, ore_publisher); see README.md for the rest.
@@ -12,6 +18,15 @@ set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$root"
+
+server=${1:-wildfly}
+case "$server" in
+    wildfly) ports="8080 9990"; health_url=http://127.0.0.1:9990/health ;;
+    # Payara Server's domain on portbase 8000: HTTP 8080, HTTPS 8081, admin 8048.
+    payara) ports="8080 8081 8048"; health_url=http://127.0.0.1:8080/health ;;
+    payara-micro) ports="8080 8081"; health_url=http://127.0.0.1:8080/health ;;
+    *) echo "run: unknown server '$server' (wildfly, payara or payara-micro)" >&2; exit 1 ;;
+esac
 
 for tool in java mvn psql curl openssl; do
     if ! command -v "$tool" >/dev/null 2>&1; then
@@ -30,11 +45,10 @@ bind_address=${PUBLISHER_BIND_ADDRESS:-127.0.0.1}
 # A server already on these ports would answer the health check for this one.
 sandbox=${PUBLISHER_SANDBOX:-true}
 sandbox_port=${PUBLISHER_SANDBOX_PORT:-8089}
-ports="8080 9990"
 [ "$sandbox" = "true" ] && ports="$ports $sandbox_port"
 for port in $ports; do
     if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-        echo "run: port $port is already in use (another Ore Publisher or WildFly?); stop it first." >&2
+        echo "run: port $port is already in use (another Ore Publisher or application server?); stop it first." >&2
         exit 1
     fi
 done
@@ -43,9 +57,14 @@ done
 server-config/postgres/ensure-database.sh
 
 server_base="$root/target/run"
-echo "run: building the EAR and setting up WildFly in $server_base (log: target/run-build.log)"
+echo "run: building and setting up $server in $server_base (log: target/run-build.log)"
 mkdir -p "$root/target"
-if ! mvn -B package -DskipTests -Dwildfly.base.dir="$server_base" >"$root/target/run-build.log" 2>&1; then
+case "$server" in
+    wildfly) build=(-Dwildfly.base.dir="$server_base") ;;
+    payara) build=(-Ppayara -pl it -am -Dpayara.base.dir="$server_base" -Dpayara.portbase=8000) ;;
+    payara-micro) build=(-Ppayara -pl it -am -Dpayara.base.dir="$server_base" -Dpayara.skip-domain=true) ;;
+esac
+if ! mvn -B package -DskipTests "${build[@]}" >"$root/target/run-build.log" 2>&1; then
     tail -n 40 "$root/target/run-build.log" >&2
     echo "run: the build failed; the whole log is in target/run-build.log" >&2
     exit 1
@@ -103,35 +122,59 @@ stop_sandbox() {
 }
 trap stop_sandbox EXIT
 
-wildfly_home=$(ls -d "$server_base"/wildfly-*/ | head -n 1)
-cp ear/target/ore-publisher.ear "$wildfly_home/standalone/deployments/"
-
-# In the background mode, standalone.sh passes TERM and INT on to the JVM for a clean shutdown; the
-# suspend timeout makes that shutdown graceful (running chunks finish, unsent claims are given back).
-# Nodes sharing a database need distinct transaction node ids (and claim names: PUBLISHER_NODE_ID).
-LAUNCH_JBOSS_IN_BACKGROUND=1 "$wildfly_home/bin/standalone.sh" -b "$bind_address" -bmanagement 127.0.0.1 \
-    -Dorg.wildfly.sigterm.suspend.timeout=30 -Djboss.tx.node.id="${PUBLISHER_NODE_ID:-ore-publisher}" &
-server_pid=$!
-trap 'kill -TERM "$server_pid" 2>/dev/null; wait "$server_pid"' INT TERM
+case "$server" in
+    wildfly)
+        wildfly_home=$(ls -d "$server_base"/wildfly-*/ | head -n 1)
+        cp ear/target/ore-publisher.ear "$wildfly_home/standalone/deployments/"
+        # In the background mode, standalone.sh passes TERM and INT on to the JVM for a clean shutdown;
+        # the suspend timeout makes that shutdown graceful (running chunks finish, unsent claims are
+        # given back). Nodes sharing a database need distinct transaction node ids (and claim names:
+        # PUBLISHER_NODE_ID).
+        LAUNCH_JBOSS_IN_BACKGROUND=1 "$wildfly_home/bin/standalone.sh" -b "$bind_address" -bmanagement 127.0.0.1 \
+            -Dorg.wildfly.sigterm.suspend.timeout=30 -Djboss.tx.node.id="${PUBLISHER_NODE_ID:-ore-publisher}" &
+        server_pid=$!
+        trap 'kill -TERM "$server_pid" 2>/dev/null; wait "$server_pid"' INT TERM
+        server_log="$wildfly_home/standalone/log/server.log"
+        failed_marker="$wildfly_home/standalone/deployments/ore-publisher.ear.failed"
+        ;;
+    payara)
+        asadmin="$server_base/payara6/bin/asadmin"
+        domain_dir="$server_base/payara6/glassfish/domains/ore-publisher"
+        cp ear/target/ore-publisher.ear "$domain_dir/autodeploy/"
+        "$asadmin" start-domain --verbose ore-publisher &
+        server_pid=$!
+        trap '"$asadmin" stop-domain ore-publisher >/dev/null 2>&1; wait "$server_pid"' INT TERM
+        server_log="$domain_dir/logs/server.log"
+        failed_marker="$domain_dir/autodeploy/ore-publisher.ear_deployFailed"
+        ;;
+    payara-micro)
+        server-config/payara/start-micro.sh "$server_base/payara-micro.jar" ear/micro/target/ore-publisher.war 8080 \
+            "$server_base/libs" "$server_base/micro" &
+        server_pid=$!
+        trap 'kill -TERM "$server_pid" 2>/dev/null; wait "$server_pid"' INT TERM
+        server_log="the console above"
+        failed_marker=/nonexistent
+        ;;
+esac
 
 host=$bind_address
 [ "$host" = "0.0.0.0" ] && host=127.0.0.1
-for _ in $(seq 1 180); do
+for _ in $(seq 1 300); do
     if ! kill -0 "$server_pid" 2>/dev/null; then
-        echo "run: WildFly stopped during start-up; see $wildfly_home/standalone/log/server.log" >&2
+        echo "run: $server stopped during start-up; see $server_log" >&2
         exit 1
     fi
-    if [ -f "$wildfly_home/standalone/deployments/ore-publisher.ear.failed" ]; then
-        echo "run: the deployment failed: $(cat "$wildfly_home/standalone/deployments/ore-publisher.ear.failed")" >&2
+    if [ -f "$failed_marker" ]; then
+        echo "run: the deployment failed: $(cat "$failed_marker"); see $server_log" >&2
         break
     fi
-    if curl -fs "http://127.0.0.1:9990/health/ready" >/dev/null 2>&1; then
+    if curl -fs "$health_url/ready" >/dev/null 2>&1; then
         cat <<MSG
 
-  Ore Publisher is up.
+  Ore Publisher is up on $server.
     API          http://$host:8080/api
     OpenAPI      http://$host:8080/openapi
-    Health       http://127.0.0.1:9990/health  (live: /health/live, ready: /health/ready)
+    Health       $health_url  (live: /health/live, ready: /health/ready)
     Database     $PUBLISHER_DB_NAME on $PUBLISHER_DB_HOST:$PUBLISHER_DB_PORT
     Platforms    ${PUBLISHER_PLATFORM_X_URL:-the real Meta, LinkedIn and X APIs}$([ "$sandbox" = "true" ] && echo " (WireMock sandbox; requests: http://127.0.0.1:$sandbox_port/__admin/requests)")
   Ctrl-C stops the server.

@@ -54,7 +54,8 @@ class HostileRequestsIT {
         for (HttpRequest request : requests) {
             Answer answer = Api.send(request);
             boolean refused = answer.status() >= 400 && answer.status() < 500
-                    && answer.contentType().startsWith("application/problem+json");
+                    && answer.contentType().startsWith("application/problem+json")
+                    || refusedBeforeTheApplication(request, answer);
             if (!refused) {
                 failures.add(answer.status() + " " + answer.contentType() + " for " + request.method() + " "
                         + request.uri().toString().substring(0, Math.min(120, request.uri().toString().length()))
@@ -65,6 +66,18 @@ class HostileRequestsIT {
         assertThat(requests).hasSizeGreaterThanOrEqualTo(200);
         assertThat(failures).as("requests not refused cleanly").isEmpty();
         assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    /**
+     * Payara's HTTP layer refuses an encoded slash or NUL in the path itself, with a bare 400, before
+     * any application code runs (src/docs/payara.md): refused, no server error, nothing written, but
+     * no body the application could shape. The payara profile sets the property; WildFly passes such
+     * paths on to JAX-RS, which must answer problem+json.
+     */
+    private static boolean refusedBeforeTheApplication(HttpRequest request, Answer answer) {
+        String path = request.uri().getRawPath();
+        return Boolean.getBoolean("test.http.refuses-encoded-paths") && answer.status() == 400
+                && (path.contains("%2F") || path.contains("%00"));
     }
 
     private List<HttpRequest> hostileRequests(String token) {

@@ -17,6 +17,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ArchivePaths;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -64,7 +65,9 @@ class SchemaIT {
         }
     }
 
+    /** WildFly's JBeret repository; Payara's JBatch keeps its own (src/docs/payara.md). */
     @Test
+    @Tag("wildfly")
     void batchJobRepositoryLivesInItsOwnSchema() throws SQLException {
         try (Connection db = TestDatabase.connect(); Statement sql = db.createStatement();
              ResultSet rows = sql.executeQuery("SELECT table_schema FROM information_schema.tables "

@@ -84,8 +84,7 @@ class TokenSecrecyIT {
         assertThat(audit).extracting(row -> row.get("action")).contains("account_connected", "token_refreshed",
                 "content_published", "account_disconnected", "token_refresh_failed", "account_reauth_required");
         assertThat(audit).allSatisfy(row -> assertThat(row.toString()).doesNotContain(secret));
-        String log = Files.readString(Path.of(System.getProperty("wildfly.home"), "standalone", "log", "server.log"),
-                StandardCharsets.UTF_8);
+        String log = Files.readString(Path.of(System.getProperty("test.server.log")), StandardCharsets.UTF_8);
         assertThat(log).isNotEmpty();
         for (String token : tokens) {
             assertThat(log).as("server.log must not contain a token").doesNotContain(token);

@@ -1,6 +1,7 @@
 package dev.ore.publisher.api;
 
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.Dependent;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.auth.LoginConfig;
@@ -15,7 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  * Serves every JAX-RS resource of the web module under {@code /api}. Callers authenticate with a
  * MicroProfile JWT bearer token that names their team ({@code team_id}) and roles ({@code groups}:
  * {@code publisher} for the client API, {@code admin} for {@code /api/admin}).
+ *
+ * <p>{@code @Dependent} makes the class a CDI bean in this annotated-discovery archive: Payara's
+ * MP-JWT extension finds {@code @LoginConfig} only on beans, and without it leaves
+ * {@code JsonWebToken} unresolvable (WildFly reads the annotation either way).
  */
+@Dependent
 @ApplicationPath("api")
 @LoginConfig(authMethod = "MP-JWT", realmName = "ore-publisher")
 @DeclareRoles({Roles.PUBLISHER, Roles.ADMIN})

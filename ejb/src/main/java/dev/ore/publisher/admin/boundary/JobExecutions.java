@@ -3,6 +3,7 @@ package dev.ore.publisher.admin.boundary;
 import dev.ore.publisher.admin.control.JobRun;
 import dev.ore.publisher.admin.control.JobRuns;
 import dev.ore.publisher.problem.boundary.Refusal;
+import dev.ore.publisher.publishing.boundary.BatchJobs;
 import dev.ore.publisher.publishing.control.PublishingJob;
 import jakarta.batch.operations.BatchRuntimeException;
 import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
@@ -11,7 +12,6 @@ import jakarta.batch.operations.JobExecutionNotMostRecentException;
 import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -36,6 +36,9 @@ public class JobExecutions {
     @Inject
     JobRuns runs;
 
+    @Inject
+    BatchJobs batch;
+
     public List<String> jobNames() {
         TreeSet<String> names = new TreeSet<>(runs.jobNames());
         names.addAll(PublishingJob.JOBS);
@@ -52,7 +55,10 @@ public class JobExecutions {
 
     public JobRun stop(long executionId) {
         return refusing(executionId, id -> {
-            BatchRuntime.getJobOperator().stop(id);
+            batch.call(operator -> {
+                operator.stop(id);
+                return null;
+            });
             return runs.one(id);
         });
     }
@@ -69,12 +75,15 @@ public class JobExecutions {
     public JobRun restart(long executionId) {
         Properties strict = new Properties();
         strict.setProperty(RESTART_MODE, "strict");
-        return refusing(executionId, id -> runs.one(BatchRuntime.getJobOperator().restart(id, strict)));
+        return refusing(executionId, id -> runs.one(batch.call(operator -> operator.restart(id, strict))));
     }
 
     public JobRun abandon(long executionId) {
         return refusing(executionId, id -> {
-            BatchRuntime.getJobOperator().abandon(id);
+            batch.call(operator -> {
+                operator.abandon(id);
+                return null;
+            });
             return runs.one(id);
         });
     }

@@ -2,12 +2,13 @@ package dev.ore.publisher.admin.control;
 
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
+import dev.ore.publisher.publishing.boundary.BatchJobs;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Date;
@@ -20,25 +21,28 @@ import java.util.stream.Stream;
 
 /**
  * Reads job executions from the server's job repository through {@link JobOperator}, the same
- * view the server's management console has.
+ * view the server's management console has (through {@link BatchJobs}, which Payara requires).
  */
 @ApplicationScoped
 public class JobRuns {
 
+    @Inject
+    BatchJobs batch;
+
     public List<String> jobNames() {
-        return operator().getJobNames().stream().sorted().toList();
+        return batch.call(JobOperator::getJobNames).stream().sorted().toList();
     }
 
     /** The job's latest executions, newest first; restarts are executions of the same instance. */
     public List<JobRun> latest(String jobName, int limit) {
         List<JobInstance> instances;
         try {
-            instances = operator().getJobInstances(jobName, 0, limit);
+            instances = batch.call(operator -> operator.getJobInstances(jobName, 0, limit));
         } catch (NoSuchJobException e) {
             return List.of();
         }
         return instances.stream()
-                .flatMap(instance -> operator().getJobExecutions(instance).stream()
+                .flatMap(instance -> batch.call(operator -> operator.getJobExecutions(instance)).stream()
                         .map(execution -> run(instance, execution)))
                 .sorted(Comparator.comparingLong(JobRun::id).reversed())
                 .limit(limit)
@@ -47,12 +51,12 @@ public class JobRuns {
 
     /** @throws jakarta.batch.operations.NoSuchJobExecutionException when the id is unknown */
     public JobRun one(long executionId) {
-        JobInstance instance = operator().getJobInstance(executionId);
-        return run(instance, operator().getJobExecution(executionId));
+        JobInstance instance = batch.call(operator -> operator.getJobInstance(executionId));
+        return run(instance, batch.call(operator -> operator.getJobExecution(executionId)));
     }
 
     private JobRun run(JobInstance instance, JobExecution execution) {
-        List<StepRun> steps = operator().getStepExecutions(execution.getExecutionId()).stream()
+        List<StepRun> steps = batch.call(operator -> operator.getStepExecutions(execution.getExecutionId())).stream()
                 .map(JobRuns::step)
                 .sorted(Comparator.comparingLong(StepRun::id))
                 .toList();
@@ -93,7 +97,4 @@ public class JobRuns {
         return date == null ? null : date.toInstant();
     }
 
-    private static JobOperator operator() {
-        return BatchRuntime.getJobOperator();
-    }
 }

@@ -1,7 +1,7 @@
 package dev.ore.publisher.metrics.control;
 
+import dev.ore.publisher.publishing.boundary.BatchJobs;
 import jakarta.batch.api.listener.JobListener;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.context.JobContext;
@@ -26,6 +26,9 @@ public class ExecutionMetrics implements JobListener {
     @Inject
     PublisherMetrics metrics;
 
+    @Inject
+    BatchJobs batch;
+
     @Override
     public void beforeJob() {
         // Nothing to measure yet; the execution's own start time is used afterwards.
@@ -33,10 +36,9 @@ public class ExecutionMetrics implements JobListener {
 
     @Override
     public void afterJob() {
-        var operator = BatchRuntime.getJobOperator();
-        JobExecution execution = operator.getJobExecution(job.getExecutionId());
+        JobExecution execution = batch.call(operator -> operator.getJobExecution(job.getExecutionId()));
         Instant start = execution.getStartTime() == null ? Instant.now() : execution.getStartTime().toInstant();
-        long claimed = operator.getStepExecutions(job.getExecutionId()).stream()
+        long claimed = batch.call(operator -> operator.getStepExecutions(job.getExecutionId())).stream()
                 .flatMap(step -> Stream.of(step.getMetrics() == null ? new Metric[0] : step.getMetrics()))
                 .filter(metric -> metric.getType() == Metric.MetricType.READ_COUNT)
                 .mapToLong(Metric::getValue)

@@ -16,7 +16,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Every {@code publisher.batch.purge-interval} purges old executions from the job repository. */
+/**
+ * Every {@code publisher.batch.purge-interval} purges old executions from the job repository.
+ * The purge speaks JBeret's JDBC repository schema (WildFly); on a server with another batch
+ * runtime {@code publisher.batch.purge-enabled=false} leaves the repository to that server's tools.
+ */
 @Singleton
 @Startup
 public class JobHistoryTimer {
@@ -31,10 +35,18 @@ public class JobHistoryTimer {
     Duration interval;
 
     @Inject
+    @ConfigProperty(name = "publisher.batch.purge-enabled")
+    boolean enabled;
+
+    @Inject
     JobHistory history;
 
     @PostConstruct
     void schedule() {
+        if (!enabled) {
+            LOG.info("Job repository purge is off (publisher.batch.purge-enabled=false)");
+            return;
+        }
         timerService.createIntervalTimer(Duration.ofMinutes(1).toMillis(), interval.toMillis(),
                 new TimerConfig("purge-job-history", false));
     }

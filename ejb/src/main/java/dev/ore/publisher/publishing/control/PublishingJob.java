@@ -1,8 +1,7 @@
 package dev.ore.publisher.publishing.control;
 
+import dev.ore.publisher.publishing.boundary.BatchJobs;
 import dev.ore.publisher.publishing.boundary.Claims;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,6 +37,9 @@ public class PublishingJob {
     Claims claims;
 
     @Inject
+    BatchJobs batch;
+
+    @Inject
     @ConfigProperty(name = "publisher.worker.partitions")
     int partitions;
 
@@ -68,7 +70,7 @@ public class PublishingJob {
         if (isRunning(lastReconciliationId) || !claims.anyToReconcile()) {
             return null;
         }
-        long id = operator().start(RECONCILE, parameters());
+        long id = batch.call(operator -> operator.start(RECONCILE, parameters()));
         lastReconciliationId = id;
         started.add(id);
         LOG.fine(() -> "Started " + RECONCILE + " execution " + id);
@@ -77,7 +79,7 @@ public class PublishingJob {
 
     /** Starts an execution whether or not one is running (operators' "run now"; concurrency is safe). */
     public long start() {
-        long id = operator().start(NAME, parameters());
+        long id = batch.call(operator -> operator.start(NAME, parameters()));
         lastExecutionId = id;
         started.add(id);
         LOG.fine(() -> "Started " + NAME + " execution " + id);
@@ -108,11 +110,8 @@ public class PublishingJob {
     }
 
     /** Whether the execution has not ended (starting, started, or stopping). */
-    public static boolean isRunning(Long executionId) {
-        return executionId != null && ACTIVE.contains(operator().getJobExecution(executionId).getBatchStatus());
-    }
-
-    private static JobOperator operator() {
-        return BatchRuntime.getJobOperator();
+    public boolean isRunning(Long executionId) {
+        return executionId != null
+                && ACTIVE.contains(batch.call(operator -> operator.getJobExecution(executionId)).getBatchStatus());
     }
 }

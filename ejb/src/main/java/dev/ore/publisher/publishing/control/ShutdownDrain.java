@@ -1,8 +1,7 @@
 package dev.ore.publisher.publishing.control;
 
+import dev.ore.publisher.publishing.boundary.BatchJobs;
 import jakarta.batch.operations.JobExecutionNotRunningException;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
@@ -32,6 +31,9 @@ public class ShutdownDrain {
     PublishingJob jobs;
 
     @Inject
+    BatchJobs batch;
+
+    @Inject
     NodeIdentity node;
 
     @Inject
@@ -44,11 +46,9 @@ public class ShutdownDrain {
     public void drain() {
         try {
             List<Long> running = jobs.running();
-            JobOperator operator = BatchRuntime.getJobOperator();
-            running.forEach(id -> stop(operator, id));
+            running.forEach(this::stop);
             Instant deadline = Instant.now().plus(patience);
-            while (Instant.now().isBefore(deadline)
-                    && running.stream().anyMatch(PublishingJob::isRunning)) {
+            while (Instant.now().isBefore(deadline) && running.stream().anyMatch(jobs::isRunning)) {
                 pause();
             }
         } catch (RuntimeException batchRuntimeGone) {
@@ -79,9 +79,12 @@ public class ShutdownDrain {
         }
     }
 
-    private static void stop(JobOperator operator, long executionId) {
+    private void stop(long executionId) {
         try {
-            operator.stop(executionId);
+            batch.call(operator -> {
+                operator.stop(executionId);
+                return null;
+            });
         } catch (JobExecutionNotRunningException e) {
             // Ended meanwhile.
         }
