@@ -21,6 +21,8 @@
 #   --drain S         seconds the nodes get to settle everything after the last kill [CHAOS_DRAIN]
 #   --faults SPEC     the sandbox's fault mix (FaultMix form)                [CHAOS_FAULTS]
 #   --no-build        reuse the EAR and server of the previous run in target/chaos/
+# The PostgreSQL restart restarts Debian cluster CHAOS_PG_CLUSTER (main); with PUBLISHER_DB_PORT set
+# to another cluster's port, a run leaves the machine's main cluster alone.
 # Worker settings of the nodes: CHAOS_LEASE (PT20S), CHAOS_POLL (PT1S), CHAOS_READ_TIMEOUT (PT5S),
 # CHAOS_RECHECKS (PT10S,PT30S,PT60S).
 #
@@ -32,6 +34,7 @@ set -euo pipefail
 
 usage() { sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//' >&2; exit 2; }
 
+pg_cluster=${CHAOS_PG_CLUSTER:-main}
 size=${CHAOS_SIZE:-10000} kills=${CHAOS_KILLS:-20} interval=${CHAOS_INTERVAL:-15} db_restarts=${CHAOS_DB_RESTARTS:-1}
 nodes=${CHAOS_NODES:-2} teams=${CHAOS_TEAMS:-100} drain=${CHAOS_DRAIN:-900} faults=${CHAOS_FAULTS:-}
 build=true
@@ -70,8 +73,10 @@ HARNESS_NAME=chaos PUBLISHER_DB_NAME=ore_publisher_chaos
 . "$(dirname "${BASH_SOURCE[0]}")/../scripts/harness.sh"
 cd "$root"
 chaos_dir="$root/target/chaos"
-sandbox_port=18689
-offset() { echo $((500 + 100 * $1)); }
+# CHAOS_PORT_SHIFT moves every port (sandbox, nodes) by that much, so two runs can share a machine.
+shift_ports=${CHAOS_PORT_SHIFT:-0}
+sandbox_port=$((18689 + shift_ports))
+offset() { echo $((500 + shift_ports + 100 * $1)); }
 
 for tool in java mvn psql curl openssl jq; do
     command -v "$tool" >/dev/null 2>&1 || fail "'$tool' is not installed"
@@ -154,11 +159,11 @@ ready_nodes() {
     return 0
 }
 restart_postgres() {
-    local cluster t0
-    cluster=$(ls /etc/postgresql | head -n 1)
-    log "RESTARTING the machine's PostgreSQL cluster $cluster/main now (other test runs may see broken connections for a second)"
+    local version t0
+    version=$(ls /etc/postgresql | head -n 1)
+    log "RESTARTING the PostgreSQL cluster $version/$pg_cluster now (other test runs on it may see broken connections for a second)"
     t0=$(date +%s.%N)
-    pg_ctlcluster --skip-systemctl-redirect "$cluster" main restart
+    pg_ctlcluster --skip-systemctl-redirect "$version" "$pg_cluster" restart
     until sql -c 'SELECT 1' >/dev/null 2>&1; do sleep 0.2; done
     log "PostgreSQL is back after $(echo "$(date +%s.%N) - $t0" | bc | cut -c1-4) s"
 }
