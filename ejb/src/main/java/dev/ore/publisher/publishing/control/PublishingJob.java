@@ -72,7 +72,7 @@ public class PublishingJob {
         }
         long id = batch.call(operator -> operator.start(RECONCILE, parameters()));
         lastReconciliationId = id;
-        started.add(id);
+        remember(id);
         LOG.fine(() -> "Started " + RECONCILE + " execution " + id);
         return id;
     }
@@ -81,7 +81,7 @@ public class PublishingJob {
     public long start() {
         long id = batch.call(operator -> operator.start(NAME, parameters()));
         lastExecutionId = id;
-        started.add(id);
+        remember(id);
         LOG.fine(() -> "Started " + NAME + " execution " + id);
         return id;
     }
@@ -93,6 +93,15 @@ public class PublishingJob {
 
     public Optional<Long> lastExecutionId() {
         return Optional.ofNullable(lastExecutionId);
+    }
+
+    /**
+     * Keeps the ids of executions that may still run, and only those: without the pruning the set
+     * would grow by one id per execution for the node's whole life (one every poll while busy).
+     */
+    private void remember(long executionId) {
+        started.removeIf(id -> !isRunning(id));
+        started.add(executionId);
     }
 
     /** This node's executions, of either job, that have not ended. */
