@@ -4,17 +4,19 @@ import com.github.tomakehurst.wiremock.admin.Router;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
+import com.github.tomakehurst.wiremock.http.Response;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -47,11 +49,14 @@ import java.util.regex.Pattern;
  * <p>Creates answered by the success mapping can be turned into faults by a {@link FaultMix}
  * (system property {@code sandbox.faults}, or {@code POST /__admin/sandbox/faults} with the mix as
  * body). {@code GET /__admin/sandbox/posts} lists every record
- * ({@code {"posts":[{"account","id","text","createdAt"}]}}), {@code DELETE} forgets them: how a
+ * ({@code {"posts":[{"account","id","text","createdAt"}]}}), {@code GET /__admin/sandbox/posts/count}
+ * counts them ({@code {"posts":n}}), {@code DELETE} forgets them: how a
  * chaos run counts the creates each distribution caused.
  */
-public final class SandboxPosts implements ResponseDefinitionTransformerV2, AdminApiExtension {
+public final class SandboxPosts implements ResponseDefinitionTransformerV2, ResponseTransformerV2, AdminApiExtension {
 
+    /** Looked up once: {@code Json.createX} looks the provider up through the ServiceLoader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
     private static final Pattern X_LIST = Pattern.compile("/2/users/([^/]+)/tweets");
     private static final Pattern META_LIST = Pattern.compile("/v\\d+\\.0/([^/]+)/published_posts");
     private static final Pattern META_CREATE = Pattern.compile("/v\\d+\\.0/([^/]+)/feed");
@@ -69,6 +74,12 @@ public final class SandboxPosts implements ResponseDefinitionTransformerV2, Admi
     @Override
     public String getName() {
         return "sandbox-posts";
+    }
+
+    /** Both stages look at every request; each decides from the stub's metadata whether it is theirs. */
+    @Override
+    public boolean applyGlobally() {
+        return true;
     }
 
     /** The posts created for an X bearer token, a Meta page id or a LinkedIn author URN. */
@@ -100,29 +111,36 @@ public final class SandboxPosts implements ResponseDefinitionTransformerV2, Admi
     @Override
     public void contributeAdminApiRoutes(Router router) {
         router.add(RequestMethod.GET, "/sandbox/posts", (admin, event, params) -> {
-            JsonArrayBuilder posts = Json.createArrayBuilder();
-            byAccount.forEach((account, list) -> list.forEach(post -> posts.add(Json.createObjectBuilder()
+            JsonArrayBuilder posts = JSON.createArrayBuilder();
+            byAccount.forEach((account, list) -> list.forEach(post -> posts.add(JSON.createObjectBuilder()
                     .add("account", account).add("id", post.id()).add("text", post.text())
                     .add("createdAt", post.createdAt().toString()))));
-            return json(200, Json.createObjectBuilder().add("posts", posts));
+            return json(200, JSON.createObjectBuilder().add("posts", posts));
         });
+        router.add(RequestMethod.GET, "/sandbox/posts/count", (admin, event, params) -> json(200,
+                JSON.createObjectBuilder().add("posts", byAccount.values().stream().mapToInt(List::size).sum())));
         router.add(RequestMethod.DELETE, "/sandbox/posts", (admin, event, params) -> {
             int removed = all().size();
             byAccount.clear();
-            return json(200, Json.createObjectBuilder().add("removed", removed));
+            return json(200, JSON.createObjectBuilder().add("removed", removed));
         });
         router.add(RequestMethod.GET, "/sandbox/faults", (admin, event, params) ->
-                json(200, Json.createObjectBuilder().add("faults", faults.toString())));
+                json(200, JSON.createObjectBuilder().add("faults", faults.toString())));
         router.add(RequestMethod.POST, "/sandbox/faults", (admin, event, params) -> {
             try {
                 faults(FaultMix.parse(event.getRequest().getBodyAsString()));
             } catch (IllegalArgumentException e) {
-                return json(400, Json.createObjectBuilder().add("message", String.valueOf(e.getMessage())));
+                return json(400, JSON.createObjectBuilder().add("message", String.valueOf(e.getMessage())));
             }
-            return json(200, Json.createObjectBuilder().add("faults", faults.toString()));
+            return json(200, JSON.createObjectBuilder().add("faults", faults.toString()));
         });
     }
 
+    /**
+     * Before the answer is rendered: listings, and the fault a create drawn from the mix gets. A
+     * create answered with an error is recorded here (the post exists, the answer says otherwise);
+     * one answered with success is recorded once its answer is rendered, by {@link #transform(Response, ServeEvent)}.
+     */
     @Override
     public ResponseDefinition transform(ServeEvent event) {
         ResponseDefinition response = event.getResponseDefinition();
@@ -132,36 +150,54 @@ public final class SandboxPosts implements ResponseDefinitionTransformerV2, Admi
         if (RequestMethod.GET.equals(request.getMethod()) && "list".equals(sandbox.get("case"))) {
             return list(request, path, response);
         }
+        if (!creates(request, path, sandbox)) {
+            return response;
+        }
         boolean success = "success".equals(sandbox.get("case"));
-        boolean creates = success || "slow".equals(sandbox.get("case")) || Boolean.TRUE.equals(sandbox.get("created"));
-        String platform = platform(path);
-        if (!RequestMethod.POST.equals(request.getMethod()) || !creates || platform == null) {
-            return response;
-        }
         FaultMix mix = faults;
-        FaultMix.Kind kind = success ? mix.draw(platform) : FaultMix.Kind.SUCCESS;
+        FaultMix.Kind kind = success ? mix.draw(platform(path)) : FaultMix.Kind.SUCCESS;
+        String platform = platform(path);
         String page = platform.equals("meta") ? pageOf(path) : "";
-        if (kind == FaultMix.Kind.RESET) {
-            return FaultAnswers.reset();
-        }
-        if (kind == FaultMix.Kind.RATE_LIMIT) {
-            return delayed(FaultAnswers.rateLimited(platform, page, mix.rateLimitSeconds()), mix.drawLatency());
-        }
-        if (kind == FaultMix.Kind.SERVER_ERROR) {
-            return delayed(FaultAnswers.serverError(platform, page, 503), mix.drawLatency());
-        }
-        Optional<Post> post = create(request, path, parse(request.getBodyAsString()));
-        if (post.isEmpty()) {
+        return switch (kind) {
+            case RESET -> FaultAnswers.reset();
+            case RATE_LIMIT -> delayed(FaultAnswers.rateLimited(platform, page, mix.rateLimitSeconds()), mix.drawLatency());
+            case SERVER_ERROR -> delayed(FaultAnswers.serverError(platform, page, 503), mix.drawLatency());
+            case CREATED_500 -> {
+                create(request, path);
+                yield delayed(FaultAnswers.serverError(platform, page, 500), mix.drawLatency());
+            }
+            case CREATED_SLOW -> delayed(response, mix.slowMillis());
+            case SUCCESS -> {
+                if (response.getStatus() >= 300) {
+                    create(request, path); // a stub's "created": true with an error answer
+                }
+                yield delayed(response, mix.drawLatency());
+            }
+        };
+    }
+
+    /**
+     * After the answer is rendered: a create answered with success is recorded, and its answer
+     * carries the recorded post's id. Rewriting the rendered answer (rather than the definition
+     * before it) keeps the mappings' templates constant, so the response-template transformer
+     * parses each once instead of once per create.
+     */
+    @Override
+    public Response transform(Response response, ServeEvent event) {
+        Request request = event.getRequest();
+        String path = request.getUrl().split("\\?", 2)[0];
+        if (response.getFault() != null || response.getStatus() >= 300
+                || !creates(request, path, sandboxMetadata(event.getStubMapping()))) {
             return response;
         }
-        if (kind == FaultMix.Kind.CREATED_500) {
-            return delayed(FaultAnswers.serverError(platform, page, 500), mix.drawLatency());
-        }
-        if (response.getStatus() >= 300) {
-            return response;
-        }
-        ResponseDefinition created = answerCreated(path, response, post.get());
-        return delayed(created, kind == FaultMix.Kind.CREATED_SLOW ? mix.slowMillis() : mix.drawLatency());
+        return create(request, path).map(post -> answerCreated(path, response, post)).orElse(response);
+    }
+
+    /** Whether the request is a create that a success, slow or "created" stub answers. */
+    private static boolean creates(Request request, String path, Map<?, ?> sandbox) {
+        boolean creating = "success".equals(sandbox.get("case")) || "slow".equals(sandbox.get("case"))
+                || Boolean.TRUE.equals(sandbox.get("created"));
+        return creating && RequestMethod.POST.equals(request.getMethod()) && platform(path) != null;
     }
 
     private static String platform(String path) {
@@ -187,7 +223,8 @@ public final class SandboxPosts implements ResponseDefinitionTransformerV2, Admi
         return ResponseDefinitionBuilder.like(response).but().withFixedDelay((fixed == null ? 0 : fixed) + millis).build();
     }
 
-    private Optional<Post> create(Request request, String path, JsonObject body) {
+    private Optional<Post> create(Request request, String path) {
+        JsonObject body = parse(request.getBodyAsString());
         if (path.equals("/2/tweets") && body.containsKey("text")) {
             return Optional.of(created("x:" + request.getHeader("Authorization"), body.getString("text")));
         }
@@ -201,10 +238,11 @@ public final class SandboxPosts implements ResponseDefinitionTransformerV2, Admi
         return Optional.empty();
     }
 
-    private static ResponseDefinition answerCreated(String path, ResponseDefinition response, Post post) {
-        ResponseDefinitionBuilder builder = ResponseDefinitionBuilder.like(response).but();
+    /** The rendered answer, with the recorded post's id (and, for X, its text) in place of the stub's. */
+    private static Response answerCreated(String path, Response response, Post post) {
+        Response.Builder builder = Response.Builder.like(response).but();
         if (path.equals("/2/tweets")) {
-            return builder.withBody(Json.createObjectBuilder().add("data", Json.createObjectBuilder()
+            return builder.body(JSON.createObjectBuilder().add("data", JSON.createObjectBuilder()
                     .add("id", post.id()).add("text", post.text())).build().toString()).build();
         }
         if (path.equals("/rest/posts")) {
@@ -215,9 +253,9 @@ public final class SandboxPosts implements ResponseDefinitionTransformerV2, Admi
                         .forEach(headers::add);
             }
             headers.add(new HttpHeader("x-restli-id", post.id()));
-            return builder.withHeaders(new HttpHeaders(headers)).build();
+            return builder.headers(new HttpHeaders(headers)).build();
         }
-        return builder.withBody(Json.createObjectBuilder().add("id", post.id()).build().toString()).build();
+        return builder.body(JSON.createObjectBuilder().add("id", post.id()).build().toString()).build();
     }
 
     /**
@@ -240,22 +278,22 @@ public final class SandboxPosts implements ResponseDefinitionTransformerV2, Admi
             List<Post> posts = newestFirst(posts(meta.group(1)), since);
             int from = offset(request, "after");
             int size = pageSize(request, "limit", 25);
-            JsonArrayBuilder data = Json.createArrayBuilder();
-            page(posts, from, size).forEach(post -> data.add(Json.createObjectBuilder()
+            JsonArrayBuilder data = JSON.createArrayBuilder();
+            page(posts, from, size).forEach(post -> data.add(JSON.createObjectBuilder()
                     .add("id", post.id()).add("message", post.text())
                     .add("created_time", META_TIME.format(post.createdAt()))));
-            JsonObjectBuilder paging = Json.createObjectBuilder();
+            JsonObjectBuilder paging = JSON.createObjectBuilder();
             if (posts.size() > from + size) {
                 String after = Integer.toString(from + size);
-                paging.add("cursors", Json.createObjectBuilder().add("before", Integer.toString(from)).add("after", after))
+                paging.add("cursors", JSON.createObjectBuilder().add("before", Integer.toString(from)).add("after", after))
                         .add("next", request.getAbsoluteUrl().replaceAll("&after=[^&]*", "") + "&after=" + after);
             }
-            return json(200, Json.createObjectBuilder().add("data", data).add("paging", paging));
+            return json(200, JSON.createObjectBuilder().add("data", data).add("paging", paging));
         }
         if (path.equals("/rest/posts")) {
             String author = query(request, "author");
             if (author == null || !author.startsWith("urn:li:organization:")) {
-                return json(403, Json.createObjectBuilder().add("status", 403).add("serviceErrorCode", 100)
+                return json(403, JSON.createObjectBuilder().add("status", 403).add("serviceErrorCode", 100)
                         .add("code", "ACCESS_DENIED")
                         .add("message", "Not enough permissions to access: partnerApiPosts.FINDER-author"));
             }
@@ -263,12 +301,12 @@ public final class SandboxPosts implements ResponseDefinitionTransformerV2, Admi
             int from = offset(request, "start");
             int size = pageSize(request, "count", 10);
             List<Post> page = page(posts, from, size);
-            JsonArrayBuilder elements = Json.createArrayBuilder();
-            page.forEach(post -> elements.add(Json.createObjectBuilder().add("id", post.id())
+            JsonArrayBuilder elements = JSON.createArrayBuilder();
+            page.forEach(post -> elements.add(JSON.createObjectBuilder().add("id", post.id())
                     .add("author", author).add("commentary", post.text()).add("visibility", "PUBLIC")
                     .add("lifecycleState", "PUBLISHED").add("createdAt", post.createdAt().toEpochMilli())
                     .add("publishedAt", post.createdAt().toEpochMilli())));
-            return json(200, Json.createObjectBuilder().add("paging", Json.createObjectBuilder()
+            return json(200, JSON.createObjectBuilder().add("paging", JSON.createObjectBuilder()
                     .add("start", from).add("count", page.size()).add("total", posts.size()))
                     .add("elements", elements));
         }
@@ -278,29 +316,29 @@ public final class SandboxPosts implements ResponseDefinitionTransformerV2, Admi
     /** X's read-back form: each URL wrapped in a t.co link listed in entities.urls, {@code & < >} escaped. */
     private static JsonObjectBuilder xPosts(List<Post> all, int from, int size) {
         List<Post> posts = page(all, from, size);
-        JsonObjectBuilder answer = Json.createObjectBuilder();
+        JsonObjectBuilder answer = JSON.createObjectBuilder();
         if (!posts.isEmpty()) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = JSON.createArrayBuilder();
             for (Post post : posts) {
-                JsonArrayBuilder urls = Json.createArrayBuilder();
+                JsonArrayBuilder urls = JSON.createArrayBuilder();
                 Matcher url = URL.matcher(post.text());
                 StringBuilder text = new StringBuilder();
                 while (url.find()) {
                     String shortUrl = "https://t.co/" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 50), 36);
-                    urls.add(Json.createObjectBuilder().add("url", shortUrl).add("expanded_url", url.group())
+                    urls.add(JSON.createObjectBuilder().add("url", shortUrl).add("expanded_url", url.group())
                             .add("display_url", url.group().replaceFirst("https?://", "")));
                     url.appendReplacement(text, Matcher.quoteReplacement(shortUrl));
                 }
                 url.appendTail(text);
                 String escaped = text.toString().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-                data.add(Json.createObjectBuilder().add("id", post.id()).add("text", escaped)
+                data.add(JSON.createObjectBuilder().add("id", post.id()).add("text", escaped)
                         .add("created_at", post.createdAt().toString())
-                        .add("edit_history_tweet_ids", Json.createArrayBuilder().add(post.id()))
-                        .add("entities", Json.createObjectBuilder().add("urls", urls)));
+                        .add("edit_history_tweet_ids", JSON.createArrayBuilder().add(post.id()))
+                        .add("entities", JSON.createObjectBuilder().add("urls", urls)));
             }
             answer.add("data", data);
         }
-        JsonObjectBuilder meta = Json.createObjectBuilder().add("result_count", posts.size());
+        JsonObjectBuilder meta = JSON.createObjectBuilder().add("result_count", posts.size());
         if (all.size() > from + size) {
             meta.add("next_token", Integer.toString(from + size));
         }
@@ -375,9 +413,9 @@ public final class SandboxPosts implements ResponseDefinitionTransformerV2, Admi
 
     private static JsonObject parse(String body) {
         try {
-            return Json.createReader(new StringReader(body)).readObject();
+            return JSON.createReader(new StringReader(body)).readObject();
         } catch (RuntimeException e) {
-            return Json.createObjectBuilder().build();
+            return JSON.createObjectBuilder().build();
         }
     }
 }

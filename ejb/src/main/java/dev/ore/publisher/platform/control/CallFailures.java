@@ -44,7 +44,8 @@ public final class CallFailures {
             return new PublishOutcome.Retryable("connection_failed", "could not connect to the platform", null, false);
         }
         if (cause instanceof ProcessingException) {
-            return new PublishOutcome.Retryable("connection_error", "the connection to the platform failed", null, true);
+            return new PublishOutcome.Retryable("connection_error",
+                    "the connection to the platform failed (" + causes(cause) + ")", null, true);
         }
         return new PublishOutcome.Retryable("call_failed", "the call failed: " + cause.getClass().getSimpleName(),
                 null, true);
@@ -57,6 +58,18 @@ public final class CallFailures {
             current = current.getCause();
         }
         return current;
+    }
+
+    /**
+     * The failure's causes by class name, innermost last: what an operator needs to tell a reset
+     * from a closed pooled connection. Never the messages, which may quote a URL and its query.
+     */
+    static String causes(Throwable failure) {
+        StringBuilder names = new StringBuilder();
+        for (Throwable t = failure.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            names.append(names.isEmpty() ? "" : " < ").append(t.getClass().getSimpleName());
+        }
+        return names.isEmpty() ? failure.getClass().getSimpleName() : names.toString();
     }
 
     private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {

@@ -84,4 +84,29 @@ class ContentRulesTest {
         assertThat(ContentRules.check(Platform.LINKEDIN, text))
                 .hasValueSatisfying(refusal -> assertThat(refusal.code()).isEqualTo("content_empty"));
     }
+
+    /** The ASCII shortcut must count exactly as twitter-text does, links and all. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Post number 17 of an Ore Publisher run, distribution 0b9f3c1e-6a4d-4d7e-9a1f-2c3b4d5e6f70",
+        "Read this: " + LONG_URL + " and that: https://t.co/abc (short) or example.org/x?y=1&z=2.",
+        "Two links back to back:https://a.co/1,http://b.io/2. And a bare domain: ore-publisher.dev!",
+        "Mail me at someone@example.com, not at www.example.com/contact; #hashtag @mention $CASH",
+        "line one\r\nline two\ttabbed... ellipsis... 1.2.3 version numbers, e.g. v2.0 and 3.14",
+        "Punctuation only: !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~ and digits 0123456789"
+    })
+    void countsAsciiTextExactlyAsTwitterText(String text) {
+        for (String candidate : java.util.List.of(text, text.repeat(3), text + " " + text.replace(" ", ""))) {
+            assertThat(ContentRules.xWeightedLength(candidate))
+                    .as(candidate)
+                    .isEqualTo(com.twitter.twittertext.TwitterTextParser.parseTweet(candidate).weightedLength);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"caf\u00e9 \u00e0 la carte", "emoji \uD83D\uDE80 and CJK \u6f22\u5b57", "keycap 1\uFE0F\u20E3 done"})
+    void leavesOtherTextToTwitterText(String text) {
+        assertThat(ContentRules.xWeightedLength(text))
+                .isEqualTo(com.twitter.twittertext.TwitterTextParser.parseTweet(text).weightedLength);
+    }
 }
