@@ -81,8 +81,9 @@ public class Outcomes {
         return attempt.outcome() instanceof PublishOutcome.Published || attempt.verdict() instanceof Verdict.Found;
     }
 
+    /** Locks in id order, as every statement that locks several distributions does, so that two never deadlock. */
     private Map<UUID, ContentDistribution> lock(List<UUID> ids) {
-        return em.createQuery("SELECT d FROM ContentDistribution d WHERE d.id IN :ids", ContentDistribution.class)
+        return em.createQuery("SELECT d FROM ContentDistribution d WHERE d.id IN :ids ORDER BY d.id", ContentDistribution.class)
                 .setParameter("ids", ids)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
