@@ -180,7 +180,8 @@ if $soak; then
     # Per window: distributions due in it, distributions published in it per second, and the
     # due → published latency of those due in it.
     windows=$(sql -F' ' -c "
-        WITH due AS (SELECT floor(extract(epoch FROM publish_on_utc - '$soak_start'::timestamptz) / $window) AS k,
+        WITH due AS (SELECT least(floor(extract(epoch FROM publish_on_utc - '$soak_start'::timestamptz) / $window),
+                                  $((total / window - 1))) AS k,
                             extract(epoch FROM published_at - publish_on_utc) AS l FROM content_distribution),
              latency AS (SELECT k, count(*) AS n, percentile_cont(0.5) WITHIN GROUP (ORDER BY l) AS p50,
                                 percentile_cont(0.99) WITHIN GROUP (ORDER BY l) AS p99 FROM due GROUP BY k),
