@@ -92,6 +92,11 @@ public final class SandboxPosts implements ResponseDefinitionTransformerV2, Resp
         return byAccount.values().stream().flatMap(List::stream).toList();
     }
 
+    /** How many posts are recorded, across accounts. */
+    public int count() {
+        return byAccount.values().stream().mapToInt(List::size).sum();
+    }
+
     public FaultMix faults() {
         return faults;
     }
@@ -118,9 +123,9 @@ public final class SandboxPosts implements ResponseDefinitionTransformerV2, Resp
             return json(200, JSON.createObjectBuilder().add("posts", posts));
         });
         router.add(RequestMethod.GET, "/sandbox/posts/count", (admin, event, params) -> json(200,
-                JSON.createObjectBuilder().add("posts", byAccount.values().stream().mapToInt(List::size).sum())));
+                JSON.createObjectBuilder().add("posts", count())));
         router.add(RequestMethod.DELETE, "/sandbox/posts", (admin, event, params) -> {
-            int removed = all().size();
+            int removed = count();
             byAccount.clear();
             return json(200, JSON.createObjectBuilder().add("removed", removed));
         });
@@ -146,7 +151,7 @@ public final class SandboxPosts implements ResponseDefinitionTransformerV2, Resp
         ResponseDefinition response = event.getResponseDefinition();
         Map<?, ?> sandbox = sandboxMetadata(event.getStubMapping());
         Request request = event.getRequest();
-        String path = request.getUrl().split("\\?", 2)[0];
+        String path = pathOf(request);
         if (RequestMethod.GET.equals(request.getMethod()) && "list".equals(sandbox.get("case"))) {
             return list(request, path, response);
         }
@@ -154,9 +159,9 @@ public final class SandboxPosts implements ResponseDefinitionTransformerV2, Resp
             return response;
         }
         boolean success = "success".equals(sandbox.get("case"));
-        FaultMix mix = faults;
-        FaultMix.Kind kind = success ? mix.draw(platform(path)) : FaultMix.Kind.SUCCESS;
         String platform = platform(path);
+        FaultMix mix = faults;
+        FaultMix.Kind kind = success ? mix.draw(platform) : FaultMix.Kind.SUCCESS;
         String page = platform.equals("meta") ? pageOf(path) : "";
         return switch (kind) {
             case RESET -> FaultAnswers.reset();
@@ -185,12 +190,16 @@ public final class SandboxPosts implements ResponseDefinitionTransformerV2, Resp
     @Override
     public Response transform(Response response, ServeEvent event) {
         Request request = event.getRequest();
-        String path = request.getUrl().split("\\?", 2)[0];
+        String path = pathOf(request);
         if (response.getFault() != null || response.getStatus() >= 300
                 || !creates(request, path, sandboxMetadata(event.getStubMapping()))) {
             return response;
         }
         return create(request, path).map(post -> answerCreated(path, response, post)).orElse(response);
+    }
+
+    private static String pathOf(Request request) {
+        return request.getUrl().split("\\?", 2)[0];
     }
 
     /** Whether the request is a create that a success, slow or "created" stub answers. */
