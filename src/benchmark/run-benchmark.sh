@@ -9,7 +9,7 @@
 #                                             5 minutes; writes src/docs/benchmarks-soak.md
 #
 # Sizes can be set with environment variables: RUNS, WARMUP, SIZE_A, SIZE_B, RATE_C, SECONDS_C, TEAMS,
-# PARTITIONS, CHUNK_SIZE. It sets up its own WildFly (ports +500), its own database
+# PARTITIONS, CHUNK_SIZE, BENCH_JFR (below). It sets up its own WildFly (ports +500), its own database
 # (ore_publisher_bench, recreated) and its own sandbox (port 18589); nothing is configured by hand.
 set -euo pipefail
 [ -n "${BENCH_TRACE:-}" ] && set -x
@@ -154,6 +154,16 @@ if [ "$WARMUP" -gt 0 ]; then
     seed "$WARMUP" 0 "$(sql -c "SELECT now()")"
     drain "$WARMUP" 1800
     log "warm-up: $WARMUP distributions published at $(rate)/s (not counted)"
+fi
+# BENCH_JFR=1 records WildFly and the sandbox with JFR from here on (settings=profile), dumped to
+# target/bench/{wildfly,sandbox}.jfr when the run ends: where the CPU goes, after warm-up.
+if [ -n "${BENCH_JFR:-}" ]; then
+    for pair in "wildfly:$java_pid" "sandbox:$(cat "$bench_dir/sandbox.pid")"; do
+        jcmd "${pair#*:}" JFR.start name=bench settings=profile "filename=$bench_dir/${pair%%:*}.jfr" >/dev/null \
+            || fail "starting JFR in ${pair%%:*}"
+    done
+    jfr_dump() { for pair in "wildfly:$java_pid" "sandbox:$(cat "$bench_dir/sandbox.pid")"; do jcmd "${pair#*:}" JFR.dump name=bench >/dev/null || true; done; }
+    trap 'jfr_dump; cleanup' EXIT
 fi
 
 # --- (e) soak: scenario (c) held for SOAK_MINUTES -------------------------------------------------

@@ -1,7 +1,7 @@
 package dev.ore.publisher.platform.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +42,7 @@ public final class ReadBacks {
                 String code = answer.status() == 429 ? "read_rate_limited" : "read_refused";
                 return new ReadBack.Unreadable(code, "listing posts answered HTTP " + answer.status());
             }
-            PostPage listed = parse.apply(LenientJson.parseObject(answer.body()).orElse(Json.createObjectBuilder().build()));
+            PostPage listed = parse.apply(LenientJson.parseObject(answer.body()).orElse(JsonValue.EMPTY_JSON_OBJECT));
             posts.addAll(listed.posts());
             boolean pastWindow = newestFirst && listed.posts().stream()
                     .anyMatch(post -> post.createdAt() != null && post.createdAt().isBefore(since));

@@ -8,8 +8,8 @@ import dev.ore.publisher.platform.control.PublishOutcome.Permanent;
 import dev.ore.publisher.platform.control.PublishOutcome.Published;
 import dev.ore.publisher.platform.control.PublishOutcome.Retryable;
 import dev.ore.publisher.platform.control.PublishOutcome.TokenRejected;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -33,7 +33,7 @@ public final class LinkedInOutcomes {
         if (answer.isSuccess()) {
             return published(answer);
         }
-        JsonObject body = LenientJson.parseObject(answer.body()).orElse(Json.createObjectBuilder().build());
+        JsonObject body = LenientJson.parseObject(answer.body()).orElse(JsonValue.EMPTY_JSON_OBJECT);
         String code = LenientJson.string(body, "code").orElse("");
         long serviceErrorCode = LenientJson.number(body, "serviceErrorCode").orElse(-1L);
         String message = PlatformMessage.sanitise(LenientJson.string(body, "message").orElse(null),

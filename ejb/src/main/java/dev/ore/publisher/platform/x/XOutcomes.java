@@ -8,8 +8,8 @@ import dev.ore.publisher.platform.control.PublishOutcome.Permanent;
 import dev.ore.publisher.platform.control.PublishOutcome.Published;
 import dev.ore.publisher.platform.control.PublishOutcome.Retryable;
 import dev.ore.publisher.platform.control.PublishOutcome.TokenRejected;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,7 +28,7 @@ public final class XOutcomes {
     }
 
     public static PublishOutcome of(HttpAnswer answer, Instant now) {
-        JsonObject body = LenientJson.parseObject(answer.body()).orElse(Json.createObjectBuilder().build());
+        JsonObject body = LenientJson.parseObject(answer.body()).orElse(JsonValue.EMPTY_JSON_OBJECT);
         if (answer.isSuccess()) {
             return published(body, answer);
         }

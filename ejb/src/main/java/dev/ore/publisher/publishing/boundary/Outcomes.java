@@ -1,43 +1,45 @@
 package dev.ore.publisher.publishing.boundary;
 
+import dev.ore.publisher.audit.control.AuditTrail;
+import dev.ore.publisher.audit.entity.AuditEntry;
 import dev.ore.publisher.distribution.entity.ContentDistribution;
 import dev.ore.publisher.platform.control.PublishOutcome;
 import dev.ore.publisher.publishing.control.PublishAttempt;
 import dev.ore.publisher.publishing.control.RecoveredClaim;
-import dev.ore.publisher.publishing.control.Verdict;
+import dev.ore.publisher.publishing.control.SettledDistributions;
 import dev.ore.publisher.publishing.control.Settlements;
+import dev.ore.publisher.publishing.control.Verdict;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 /**
  * Records what a chunk's publish calls came to: every transition and its audit row in one
- * transaction. A distribution this node no longer holds (its lease was recovered elsewhere) is
- * left to whoever holds it now.
+ * transaction, written for the whole chunk at once. A distribution this node no longer holds (its
+ * lease was recovered elsewhere) is left to whoever holds it now.
  */
 @Stateless
 public class Outcomes {
 
     private static final Logger LOG = Logger.getLogger(Outcomes.class.getName());
 
-    @PersistenceContext(unitName = "publisher")
-    EntityManager em;
+    @Inject
+    SettledDistributions distributions;
 
     @Inject
     Settlements settlements;
+
+    @Inject
+    AuditTrail audit;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(String node, List<PublishAttempt> attempts) {
@@ -45,7 +47,10 @@ public class Outcomes {
             return;
         }
         Instant now = Instant.now();
-        Map<UUID, ContentDistribution> held = lock(attempts.stream().map(a -> a.task().distributionId()).toList());
+        Map<UUID, ContentDistribution> held = distributions.lock(attempts.stream()
+                .map(a -> a.task().distributionId()).toList());
+        List<ContentDistribution> settled = new ArrayList<>();
+        List<AuditEntry> auditRows = new ArrayList<>();
         Set<UUID> accountsUsed = new HashSet<>();
         for (PublishAttempt attempt : attempts) {
             ContentDistribution distribution = held.get(attempt.task().distributionId());
@@ -54,24 +59,30 @@ public class Outcomes {
                         + attempt.task() + ": this node no longer holds its claim");
                 continue;
             }
-            settlements.settle(distribution, attempt, now);
+            auditRows.add(settlements.settle(distribution, attempt, now));
+            settled.add(distribution);
             if (postExists(attempt) && attempt.task().accountId() != null) {
                 accountsUsed.add(attempt.task().accountId());
             }
         }
+        distributions.save(settled);
+        audit.recordAll(auditRows);
         settlements.accountsUsed(accountsUsed, now);
     }
 
     /** Settles a distribution read back after its outcome was unknown, if this node still holds it. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordRecovered(String node, RecoveredClaim claim, Verdict verdict) {
-        ContentDistribution distribution = lock(List.of(claim.task().distributionId())).get(claim.task().distributionId());
+        UUID id = claim.task().distributionId();
+        ContentDistribution distribution = distributions.lock(List.of(id)).get(id);
         if (distribution == null || !distribution.isClaimedBy(node)) {
             LOG.warning(() -> "Not settling recovered " + claim.task() + ": this node no longer holds its claim");
             return;
         }
         Instant now = Instant.now();
-        settlements.settleRecovered(distribution, claim, verdict, now);
+        AuditEntry auditRow = settlements.settleRecovered(distribution, claim, verdict, now);
+        distributions.save(List.of(distribution));
+        audit.recordAll(List.of(auditRow));
         if (verdict instanceof Verdict.Found && claim.task().accountId() != null) {
             settlements.accountsUsed(Set.of(claim.task().accountId()), now);
         }
@@ -79,14 +90,5 @@ public class Outcomes {
 
     private static boolean postExists(PublishAttempt attempt) {
         return attempt.outcome() instanceof PublishOutcome.Published || attempt.verdict() instanceof Verdict.Found;
-    }
-
-    /** Locks in id order, as every statement that locks several distributions does, so that two never deadlock. */
-    private Map<UUID, ContentDistribution> lock(List<UUID> ids) {
-        return em.createQuery("SELECT d FROM ContentDistribution d WHERE d.id IN :ids ORDER BY d.id", ContentDistribution.class)
-                .setParameter("ids", ids)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .collect(Collectors.toMap(ContentDistribution::getId, Function.identity()));
     }
 }

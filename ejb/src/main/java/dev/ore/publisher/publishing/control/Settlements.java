@@ -1,6 +1,7 @@
 package dev.ore.publisher.publishing.control;
 
 import dev.ore.publisher.audit.control.AuditTrail;
+import dev.ore.publisher.audit.entity.AuditEntry;
 import dev.ore.publisher.distribution.control.RetrySchedule;
 import dev.ore.publisher.distribution.entity.ContentDistribution;
 import dev.ore.publisher.platform.control.PublishOutcome;
@@ -23,16 +24,14 @@ import java.util.Optional;
 
 /**
  * Applies one publish outcome to its distribution: the state machine's transition out of
- * PUBLISHING, and its audit row. Runs inside the caller's transaction. Each transition is also
- * logged and counted ({@link SettlementEvents}).
+ * PUBLISHING, and the audit row that records it, which the caller writes with the chunk's others
+ * ({@link SettledDistributions}, {@link AuditTrail#recordAll}). Runs inside the caller's
+ * transaction. Each transition is also logged and counted ({@link SettlementEvents}).
  */
 @ApplicationScoped
 public class Settlements {
 
     static final String ENTITY = "content_distribution";
-
-    @Inject
-    AuditTrail audit;
 
     @PersistenceContext(unitName = "publisher")
     EntityManager em;
@@ -43,8 +42,9 @@ public class Settlements {
     @Inject
     ReadBackSchedule readBacks;
 
-    public void settle(ContentDistribution distribution, PublishAttempt attempt, Instant now) {
-        settle(distribution, attempt, now, "transient");
+    /** @return the transition's audit row, to be recorded */
+    public AuditEntry settle(ContentDistribution distribution, PublishAttempt attempt, Instant now) {
+        return settle(distribution, attempt, now, "transient");
     }
 
     /**
@@ -52,18 +52,20 @@ public class Settlements {
      * found nothing) by what reading it back found: the post exists, it does not (read back again
      * later, or after the last re-check back to the retry path, the attempt counted), or nobody
      * can tell.
+     *
+     * @return the transition's audit row, to be recorded
      */
-    public void settleRecovered(ContentDistribution distribution, RecoveredClaim claim, Verdict verdict, Instant now) {
+    public AuditEntry settleRecovered(ContentDistribution distribution, RecoveredClaim claim, Verdict verdict, Instant now) {
         Retryable unknown = switch (claim.why()) {
             case LEASE_EXPIRED -> new Retryable("lease_expired",
                     "the node publishing it stopped before recording an outcome", null, true);
             case RECHECK -> new Retryable(Objects.requireNonNullElse(distribution.getLastErrorCode(), "not_found"),
                     distribution.getLastErrorMessage(), null, true);
         };
-        settle(distribution, new PublishAttempt(claim.task(), unknown, verdict), now, claim.why().reason());
+        return settle(distribution, new PublishAttempt(claim.task(), unknown, verdict), now, claim.why().reason());
     }
 
-    private void settle(ContentDistribution distribution, PublishAttempt attempt, Instant now, String reason) {
+    private AuditEntry settle(ContentDistribution distribution, PublishAttempt attempt, Instant now, String reason) {
         PublishOutcome outcome = attempt.outcome();
         if (attempt.verdict() instanceof Verdict.Found found) {
             distribution.published(found.externalPostId(), now);
@@ -76,26 +78,32 @@ public class Settlements {
                 metadata.put("DuplicateSuspected", true);
                 metadata.put("Matches", found.matches());
             }
-            record(distribution, attempt, "content_published", metadata);
-        } else if (attempt.verdict() instanceof Verdict.CannotTell unknown) {
+            return record(distribution, attempt, "content_published", metadata);
+        }
+        if (attempt.verdict() instanceof Verdict.CannotTell unknown) {
             distribution.outcomeUnknown(unknown.code(), unknown.message());
-            record(distribution, attempt, "publish_outcome_unknown", failure(unknown.code(), unknown.message(), reason));
-        } else if (outcome instanceof Published published) {
+            return record(distribution, attempt, "publish_outcome_unknown",
+                    failure(unknown.code(), unknown.message(), reason));
+        }
+        if (outcome instanceof Published published) {
             distribution.published(published.externalPostId(), now);
-            record(distribution, attempt, "content_published", Map.of(
+            return record(distribution, attempt, "content_published", Map.of(
                     "ExternalPostId", published.externalPostId(),
                     "PublishedAt", now.toString()));
-        } else if (outcome instanceof Retryable retryable && !recheckLater(distribution, attempt, retryable, now, reason)) {
-            retryOrFail(distribution, attempt, retryable, now, reason);
-        } else if (outcome instanceof Permanent permanent) {
-            distribution.fail(permanent.code(), permanent.message());
-            record(distribution, attempt, "content_publish_failed",
-                    failure(permanent.code(), permanent.message(), "permanent"));
-        } else if (outcome instanceof TokenRejected rejected) {
-            distribution.waitForAccount(rejected.code(), rejected.message());
-            record(distribution, attempt, "distribution_waiting_for_account",
-                    failure(rejected.code(), rejected.message(), "account"));
         }
+        if (outcome instanceof Retryable retryable) {
+            return recheckLater(distribution, attempt, retryable, now, reason)
+                    .orElseGet(() -> retryOrFail(distribution, attempt, retryable, now, reason));
+        }
+        if (outcome instanceof Permanent permanent) {
+            distribution.fail(permanent.code(), permanent.message());
+            return record(distribution, attempt, "content_publish_failed",
+                    failure(permanent.code(), permanent.message(), "permanent"));
+        }
+        TokenRejected rejected = (TokenRejected) outcome;
+        distribution.waitForAccount(rejected.code(), rejected.message());
+        return record(distribution, attempt, "distribution_waiting_for_account",
+                failure(rejected.code(), rejected.message(), "account"));
     }
 
     /**
@@ -118,29 +126,28 @@ public class Settlements {
      * A read-back that found nothing is believed only after the last re-check: until then the
      * distribution waits in RECHECK_SCHEDULED, and nothing is sent again.
      *
-     * @return whether a re-check was scheduled
+     * @return the audit row of the re-check, if one was scheduled
      */
-    private boolean recheckLater(ContentDistribution distribution, PublishAttempt attempt, Retryable retryable,
-                                 Instant now, String reason) {
+    private Optional<AuditEntry> recheckLater(ContentDistribution distribution, PublishAttempt attempt,
+                                              Retryable retryable, Instant now, String reason) {
         if (!(attempt.verdict() instanceof Verdict.NotFound) || distribution.getAttemptedAt() == null) {
-            return false;
+            return Optional.empty();
         }
         int readBacksDone = distribution.getReadBackCount() + 1;
         Optional<Instant> next = readBacks.nextCheck(readBacksDone, distribution.getAttemptedAt(), now);
         if (next.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
         distribution.recheckAt(next.get(), retryable.code(), retryable.message());
         Map<String, Object> metadata = failure(retryable.code(), retryable.message(), reason);
         metadata.put("ReadBack", "not_found");
         metadata.put("ReadBacks", readBacksDone);
         metadata.put("NextCheckAt", next.get().toString());
-        record(distribution, attempt, "publish_recheck_scheduled", metadata);
-        return true;
+        return Optional.of(record(distribution, attempt, "publish_recheck_scheduled", metadata));
     }
 
-    private void retryOrFail(ContentDistribution distribution, PublishAttempt attempt, Retryable retryable,
-                             Instant now, String reason) {
+    private AuditEntry retryOrFail(ContentDistribution distribution, PublishAttempt attempt, Retryable retryable,
+                                   Instant now, String reason) {
         Optional<Instant> next = RetrySchedule.nextAttempt(distribution.getAttemptCount(),
                 distribution.getMaxRetryCount(), distribution.getRetryInterval(), now, retryable.notBefore());
         if (next.isPresent()) {
@@ -149,14 +156,13 @@ public class Settlements {
             metadata.put("NextAttemptAt", next.get().toString());
             metadata.put("Ambiguous", retryable.ambiguous());
             readBack(attempt, metadata);
-            record(distribution, attempt, "publish_retry_scheduled", metadata);
-        } else {
-            distribution.fail(retryable.code(), retryable.message());
-            Map<String, Object> metadata = failure(retryable.code(), retryable.message(), "attempts_exhausted");
-            metadata.put("Ambiguous", retryable.ambiguous());
-            readBack(attempt, metadata);
-            record(distribution, attempt, "content_publish_failed", metadata);
+            return record(distribution, attempt, "publish_retry_scheduled", metadata);
         }
+        distribution.fail(retryable.code(), retryable.message());
+        Map<String, Object> metadata = failure(retryable.code(), retryable.message(), "attempts_exhausted");
+        metadata.put("Ambiguous", retryable.ambiguous());
+        readBack(attempt, metadata);
+        return record(distribution, attempt, "content_publish_failed", metadata);
     }
 
     /** A resend after an ambiguous answer is only safe because every read-back found nothing: say so. */
@@ -167,15 +173,15 @@ public class Settlements {
         }
     }
 
-    private void record(ContentDistribution distribution, PublishAttempt attempt, String action,
-                        Map<String, ?> details) {
+    private AuditEntry record(ContentDistribution distribution, PublishAttempt attempt, String action,
+                              Map<String, ?> details) {
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("Platform", distribution.getPlatform().name());
         metadata.put("Title", attempt.task().title());
         metadata.put("Attempt", attempt.task().attempt());
         metadata.putAll(details);
-        audit.record(distribution.getTeamId(), action, ENTITY, distribution.getId(), metadata);
         events.settled(distribution, attempt, action, (String) details.get("ErrorCode"));
+        return new AuditEntry(distribution.getTeamId(), AuditTrail.SYSTEM, action, ENTITY, distribution.getId(), metadata);
     }
 
     private static Map<String, Object> failure(String code, String message, String reason) {
