@@ -30,6 +30,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @ExtendWith(ArquillianExtension.class)
 class PublishingIT {
 
+    /** Audit rows are written as text arrays (AuditTrail.recordAll): quotes, braces, commas, backslashes and non-ASCII survive. */
+    private static final String AWKWARD_TITLE = "Meta launch: \"day\", {1} back\\slash ünïcödé";
+
+
     @RegisterExtension
     static final Sandbox sandbox = new Sandbox();
 
@@ -87,7 +91,7 @@ class PublishingIT {
     void publishesADuePostToAFacebookPageFeedWithItsLink() throws Exception {
         UUID account = data.account("META", "546349135390552", "meta-token-" + UUID.randomUUID());
         String marker = UUID.randomUUID().toString();
-        UUID distribution = data.distribution(data.content("Meta launch", "New article " + marker, null,
+        UUID distribution = data.distribution(data.content(AWKWARD_TITLE, "New article " + marker, null,
                 "https://example.com/b"), "META", account, Instant.now(), 3, "SCHEDULED");
 
         Map<String, Object> row = awaitStatus(distribution, "PUBLISHED");
@@ -98,7 +102,9 @@ class PublishingIT {
                 .withRequestBody(matchingJsonPath("$.message", equalTo("New article " + marker)))
                 .withRequestBody(matchingJsonPath("$.link", equalTo("https://example.com/b"))));
         assertThat((String) row.get("external_post_id")).startsWith("546349135390552_");
-        assertPublishedAudit(distribution, "META", "Meta launch", (String) row.get("external_post_id"));
+        assertPublishedAudit(distribution, "META", AWKWARD_TITLE, (String) row.get("external_post_id"));
+        assertThat(row.get("version")).as("inserted, claimed, settled").isEqualTo(2L);
+        assertThat(row.get("claimed_by")).isNull();
     }
 
     @Test

@@ -166,7 +166,7 @@ public final class TestData {
 
     public Map<String, Object> distribution(UUID id) throws SQLException {
         return rows("SELECT status, attempt_count, next_attempt_at, modified_on_utc, external_post_id, "
-                + "published_at, last_error_code, last_error_message, claimed_by, attempted_at, lease_until "
+                + "published_at, last_error_code, last_error_message, claimed_by, attempted_at, lease_until, version "
                 + "FROM content_distribution "
                 + "WHERE id = ?", id).get(0);
     }
