@@ -213,7 +213,8 @@ if $soak; then
         echo "Distributions sent again after an ambiguous answer (each still created once): $resent."
         echo "content_distribution at the end: $(sql -c "SELECT pg_size_pretty(pg_total_relation_size('content_distribution'))"),"
         echo "due index $(sql -c "SELECT pg_size_pretty(pg_relation_size('content_distribution_due_idx'))"); autovacuum runs on it:"
-        echo "$(sql -c "SELECT autovacuum_count FROM pg_stat_user_tables WHERE relname = 'content_distribution'")."
+        echo "$(sql -c "SELECT autovacuum_count FROM pg_stat_user_tables WHERE relname = 'content_distribution'") (the server's autovacuum setting:"
+        echo "$(sql -c "SHOW autovacuum"); dead rows in content_distribution at the end: $(sql -c "SELECT n_dead_tup FROM pg_stat_user_tables WHERE relname = 'content_distribution'"))."
     )
     echo "$report"
     {
