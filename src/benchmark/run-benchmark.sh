@@ -104,11 +104,21 @@ reset() {
 seed() { # n rate start
     sql -v n="$1" -v rate="$2" -v start="$3" -v retry_seconds=5 -f src/benchmark/seed.sql
 }
-# Waits until all n rows are terminal; prints nothing, fails after the timeout.
+# Waits until all n rows are terminal; fails after the timeout. A row the worker could not settle
+# (UNKNOWN_OUTCOME: an ambiguous answer that reading back could not resolve) waits for an operator,
+# as in production: it is named once, with the admin calls that settle it.
 drain() { # n timeout_seconds
-    local deadline=$((SECONDS + $2))
+    local deadline=$((SECONDS + $2)) unknown_named=false unknown
     while [ "$SECONDS" -lt "$deadline" ]; do
         [ "$(sql -c "SELECT count(*) FROM content_distribution WHERE status IN ('PUBLISHED','FAILED','CANCELLED')")" -ge "$1" ] && return 0
+        if ! $unknown_named; then
+            unknown=$(sql -c "SELECT string_agg(id || ' (' || last_error_code || ')', ', ') FROM content_distribution WHERE status = 'UNKNOWN_OUTCOME'")
+            if [ -n "$unknown" ]; then
+                log "UNKNOWN_OUTCOME, waiting for an operator: $unknown; POST /api/admin/distributions/{id}/mark-published" \
+                    "or /publish-again on port $((8080 + offset)) settles each (the sandbox's posts: $sandbox_url/__admin/sandbox/posts)"
+                unknown_named=true
+            fi
+        fi
         sleep 1
     done
     sql -c "SELECT status, count(*) FROM content_distribution GROUP BY 1" >&2
