@@ -108,16 +108,17 @@ seed() { # n rate start
 # (UNKNOWN_OUTCOME: an ambiguous answer that reading back could not resolve) waits for an operator,
 # as in production: it is named once, with the admin calls that settle it.
 drain() { # n timeout_seconds
-    local deadline=$((SECONDS + $2)) unknown_named=false unknown
+    local deadline=$((SECONDS + $2)) unknown_named=false settled unknown
     while [ "$SECONDS" -lt "$deadline" ]; do
-        [ "$(sql -c "SELECT count(*) FROM content_distribution WHERE status IN ('PUBLISHED','FAILED','CANCELLED')")" -ge "$1" ] && return 0
-        if ! $unknown_named; then
-            unknown=$(sql -c "SELECT string_agg(id || ' (' || last_error_code || ')', ', ') FROM content_distribution WHERE status = 'UNKNOWN_OUTCOME'")
-            if [ -n "$unknown" ]; then
-                log "UNKNOWN_OUTCOME, waiting for an operator: $unknown; POST /api/admin/distributions/{id}/mark-published" \
-                    "or /publish-again on port $((8080 + offset)) settles each (the sandbox's posts: $sandbox_url/__admin/sandbox/posts)"
-                unknown_named=true
-            fi
+        IFS='|' read -r settled unknown < <(sql -c "
+            SELECT count(*) FILTER (WHERE status IN ('PUBLISHED','FAILED','CANCELLED')),
+                   string_agg(id || ' (' || last_error_code || ')', ', ') FILTER (WHERE status = 'UNKNOWN_OUTCOME')
+              FROM content_distribution")
+        [ "$settled" -ge "$1" ] && return 0
+        if [ -n "$unknown" ] && ! $unknown_named; then
+            log "UNKNOWN_OUTCOME, waiting for an operator: $unknown; POST /api/admin/distributions/{id}/mark-published" \
+                "or /publish-again on port $((8080 + offset)) settles each (the sandbox's posts: $sandbox_url/__admin/sandbox/posts)"
+            unknown_named=true
         fi
         sleep 1
     done
@@ -168,12 +169,12 @@ fi
 # BENCH_JFR=1 records WildFly and the sandbox with JFR from here on (settings=profile), dumped to
 # target/bench/{wildfly,sandbox}.jfr when the run ends: where the CPU goes, after warm-up.
 if [ -n "${BENCH_JFR:-}" ]; then
-    for pair in "wildfly:$java_pid" "sandbox:$(cat "$bench_dir/sandbox.pid")"; do
-        jcmd "${pair#*:}" JFR.start name=bench settings=profile "filename=$bench_dir/${pair%%:*}.jfr" >/dev/null \
-            || fail "starting JFR in ${pair%%:*}"
+    jvms="wildfly:$java_pid sandbox:$(cat "$bench_dir/sandbox.pid")"
+    for jvm in $jvms; do
+        jcmd "${jvm#*:}" JFR.start name=bench settings=profile "filename=$bench_dir/${jvm%%:*}.jfr" >/dev/null \
+            || fail "starting JFR in ${jvm%%:*}"
     done
-    jfr_dump() { for pair in "wildfly:$java_pid" "sandbox:$(cat "$bench_dir/sandbox.pid")"; do jcmd "${pair#*:}" JFR.dump name=bench >/dev/null || true; done; }
-    trap 'jfr_dump; cleanup' EXIT
+    trap 'for jvm in $jvms; do jcmd "${jvm#*:}" JFR.dump name=bench >/dev/null || true; done; cleanup' EXIT
 fi
 
 # --- (e) soak: scenario (c) held for SOAK_MINUTES -------------------------------------------------

@@ -6,11 +6,9 @@ import dev.ore.publisher.platform.control.JsonBodies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.hibernate.Session;
 
 /**
  * Appends audit rows in the caller's transaction, so a state change and its audit row commit or
@@ -52,16 +50,8 @@ public class AuditTrail {
      * the chunk's updates, a quarter of the worker's CPU in the benchmark (src/benchmark/notes.md).
      */
     public void recordAll(List<AuditEntry> entries) {
-        if (entries.isEmpty()) {
-            return;
-        }
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT_ALL)) {
-                ColumnArrays.bind(insert, entries, List.of(AuditEntry::getId, AuditEntry::getTeamId, AuditEntry::getActor,
-                        AuditEntry::getAction, AuditEntry::getEntity, AuditEntry::getEntityId,
-                        entry -> JsonBodies.of(entry.getMetadata())));
-                insert.executeUpdate();
-            }
-        });
+        ColumnArrays.execute(em, INSERT_ALL, entries, List.of(AuditEntry::getId, AuditEntry::getTeamId,
+                AuditEntry::getActor, AuditEntry::getAction, AuditEntry::getEntity, AuditEntry::getEntityId,
+                entry -> JsonBodies.of(entry.getMetadata())));
     }
 }

@@ -7,14 +7,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import java.sql.PreparedStatement;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
 
 /**
@@ -77,15 +75,7 @@ public class SettledDistributions {
 
     /** Writes the distributions' transitions, all in one statement. */
     public void save(List<ContentDistribution> settled) {
-        if (settled.isEmpty()) {
-            return;
-        }
-        int saved = em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement save = connection.prepareStatement(SAVE)) {
-                ColumnArrays.bind(save, settled, COLUMNS);
-                return save.executeUpdate();
-            }
-        });
+        int saved = ColumnArrays.execute(em, SAVE, settled, COLUMNS);
         if (saved != settled.size()) {
             throw new OptimisticLockException(settled.size() - saved + " of " + settled.size()
                     + " settled distributions changed since they were locked");
