@@ -43,8 +43,9 @@ HARNESS_NAME=bench PUBLISHER_DB_NAME=$db
 . "$(dirname "${BASH_SOURCE[0]}")/../scripts/harness.sh"
 cd "$root"
 
-server_pid=""
+server_pid=""; floor_pid=""
 cleanup() {
+    [ -n "$floor_pid" ] && kill "$floor_pid" 2>/dev/null
     [ -n "$server_pid" ] && stop_wildfly "$wildfly_home/standalone" "$server_pid"
     stop_sandbox "$bench_dir"
 }
@@ -171,7 +172,7 @@ fi
 if [ -n "${BENCH_JFR:-}" ]; then
     jvms="wildfly:$java_pid sandbox:$(cat "$bench_dir/sandbox.pid")"
     for jvm in $jvms; do
-        jcmd "${jvm#*:}" JFR.start name=bench settings=profile "filename=$bench_dir/${jvm%%:*}.jfr" >/dev/null \
+        jcmd "${jvm#*:}" JFR.start name=bench settings=${BENCH_JFR_SETTINGS:-profile} "filename=$bench_dir/${jvm%%:*}.jfr" >/dev/null \
             || fail "starting JFR in ${jvm%%:*}"
     done
     trap 'for jvm in $jvms; do jcmd "${jvm#*:}" JFR.dump name=bench >/dev/null || true; done; cleanup' EXIT
@@ -242,8 +243,28 @@ if $soak; then
 fi
 
 # --- references -------------------------------------------------------------------------------
-ref_runs=(); ceiling_runs=(); sandbox_runs=()
+ref_runs=(); ceiling_runs=(); sandbox_runs=(); sandbox_cpu=(); floor_runs=(); floor_cpu=()
 timer pause
+# The WireMock floor: plain WireMock with three static create stubs (no templating, no extension,
+# no error cases): what any WireMock sandbox costs a call on these cores, whatever its stubs.
+floor_port=18590
+java -jar "$wiremock_jar" --root-dir src/benchmark/wiremock-floor --port "$floor_port" --bind-address 127.0.0.1 \
+    --disable-banner --no-request-journal --container-threads 300 >"$bench_dir/wiremock-floor.log" 2>&1 </dev/null &
+floor_pid=$!
+until curl -fs -o /dev/null "http://127.0.0.1:$floor_port/__admin/health"; do
+    kill -0 "$floor_pid" 2>/dev/null || fail "the WireMock floor did not start (see $bench_dir/wiremock-floor.log)"
+    sleep 0.5
+done
+# Calls per second and the server's CPU per call (µs) of one SandboxLoad run: "calls_per_s cpu_us".
+load_run() { # base_url server_pid calls
+    local before after rate
+    before=$(awk '{print $14 + $15}' "/proc/$2/stat")
+    rate=$(java src/benchmark/SandboxLoad.java "$1" 8 "$3" "$TEAMS") || return 1
+    after=$(awk '{print $14 + $15}' "/proc/$2/stat")
+    echo "$rate $(( (after - before) * 1000000 / $(getconf CLK_TCK) / $3 ))"
+}
+load_calls=$($smoke && echo 3000 || echo 30000)
+load_run "http://127.0.0.1:$floor_port" "$floor_pid" $((load_calls * 2)) >/dev/null || fail "warming up the WireMock floor"
 pgbench_db=ore_publisher_pgbench
 psql -X -q -h "$PUBLISHER_DB_HOST" -p "$PUBLISHER_DB_PORT" -U "$db_admin" -d postgres \
     -c "DROP DATABASE IF EXISTS $pgbench_db" -c "CREATE DATABASE $pgbench_db OWNER $PUBLISHER_DB_USER" >&2
@@ -261,10 +282,14 @@ for run in $(seq 1 "$RUNS"); do
     done_rows=$(sql -c "SELECT count(*) FROM content_distribution WHERE status = 'PUBLISHED'")
     ceiling_runs+=("$(echo "$done_rows / $elapsed" | bc)")
     # The sandbox's own ceiling: what it answers with the cores to itself, the worker idle.
-    sandbox_runs+=("$(java src/benchmark/SandboxLoad.java "$sandbox_url" 8 "$($smoke && echo 3000 || echo 30000)" "$TEAMS")") \
-        || fail "the sandbox load run"
-    log "reference run $run: TPS_ref=$tps, batched ceiling=${ceiling_runs[-1]}/s ($done_rows rows), sandbox ceiling=${sandbox_runs[-1]}/s"
+    read -r calls cpu < <(load_run "$sandbox_url" "$(cat "$bench_dir/sandbox.pid")" "$load_calls") || fail "the sandbox load run"
+    sandbox_runs+=("$calls"); sandbox_cpu+=("$cpu")
+    read -r calls cpu < <(load_run "http://127.0.0.1:$floor_port" "$floor_pid" "$load_calls") || fail "the WireMock floor load run"
+    floor_runs+=("$calls"); floor_cpu+=("$cpu")
+    log "reference run $run: TPS_ref=$tps, batched ceiling=${ceiling_runs[-1]}/s ($done_rows rows)," \
+        "sandbox ceiling=${sandbox_runs[-1]}/s (${sandbox_cpu[-1]} µs a call), WireMock floor=${floor_runs[-1]}/s (${floor_cpu[-1]} µs a call)"
 done
+kill "$floor_pid" 2>/dev/null; floor_pid=""
 reset
 timer resume
 
@@ -298,14 +323,18 @@ curl -fs -X POST "http://127.0.0.1:$sandbox_port/__admin/settings" -H 'Content-T
     -d '{"delayDistribution":{"type":"uniform","lower":80,"upper":120}}' >/dev/null
 in_flight=$((PUBLISHER_WORKER_PARTITIONS * PUBLISHER_WORKER_CHUNK_SIZE))
 bound=$((in_flight * 10))
-b_runs=()
+b_runs=(); b_cpu_w=(); b_cpu_s=(); b_cpu_p=(); b_cpu_m=()
 for run in $(seq 1 "$RUNS"); do
     reset
     seed "$SIZE_B" 0 "$(sql -c "SELECT now()")"
+    cpu0=$(cpu_seconds)
     drain "$SIZE_B" 3600
     check_clean "$SIZE_B"
+    read -r cpu_w cpu_s cpu_p cpu_m < <(cpu_per_item "$cpu0" "$(cpu_seconds)" "$SIZE_B")
+    b_cpu_w+=("$cpu_w"); b_cpu_s+=("$cpu_s"); b_cpu_p+=("$cpu_p"); b_cpu_m+=("$cpu_m")
     b_runs+=("$(rate)")
-    log "(b) run $run: ${b_runs[-1]}/s against a bound of $bound/s ($in_flight calls in flight)"
+    log "(b) run $run: ${b_runs[-1]}/s against a bound of $bound/s ($in_flight calls in flight);" \
+        "CPU per distribution (µs): WildFly $cpu_w, sandbox $cpu_s, PostgreSQL $cpu_p, whole machine $cpu_m"
 done
 curl -fs -X POST "http://127.0.0.1:$sandbox_port/__admin/settings" -H 'Content-Type: application/json' \
     -d '{"delayDistribution":null}' >/dev/null
@@ -336,6 +365,9 @@ report=$(cat <<REPORT
 | TPS_ref: \`pgbench -N\`, 8 clients, scale 10 (tx/s) | $(spread "${ref_runs[@]}") | reference | |
 | batched ceiling: pure-SQL claim 50 → outcome → audit, 4 clients (distributions/s) | $(spread "${ceiling_runs[@]}") | reference | |
 | sandbox ceiling: the WireMock sandbox alone answering creates for 8 client threads (calls/s) | $(spread "${sandbox_runs[@]}") | reference | |
+| sandbox's CPU per create in that run (µs) | $(spread "${sandbox_cpu[@]}") | reference | |
+| WireMock floor: plain WireMock, three static create stubs, same load (calls/s) | $(spread "${floor_runs[@]}") | reference | |
+| WireMock floor's CPU per create (µs) | $(spread "${floor_cpu[@]}") | reference | |
 | (a) worker, $SIZE_A distributions, 0 ms (distributions/s) | $(spread "${a_runs[@]}") | ≥ 1.0 × TPS_ref = $ref | $(echo "scale=2; $a / $ref" | bc) × TPS_ref, $(echo "scale=2; $a / $ceiling" | bc) × ceiling, $(echo "scale=2; $a / $sandbox_ceiling" | bc) × sandbox ceiling |
 | (a) commits per distribution (\`xact_commit\` delta ÷ N) | $(spread "${a_commits[@]}") | ≤ 0.3 | |
 | (a) CPU per distribution, WildFly (µs) | $(spread "${a_cpu_w[@]}") | | |
@@ -343,6 +375,8 @@ report=$(cat <<REPORT
 | (a) CPU per distribution, PostgreSQL (µs) | $(spread "${a_cpu_p[@]}") | | |
 | (a) CPU per distribution, whole machine (µs; $(nproc) cores = $((1000000 * $(nproc) / ${ref:-1})) µs at TPS_ref) | $(spread "${a_cpu_m[@]}") | | |
 | (b) worker, $SIZE_B distributions, 100 ± 20 ms (distributions/s) | $(spread "${b_runs[@]}") | ≥ 90 % of $bound ($in_flight in flight) | $(echo "scale=0; 100 * $b / $bound" | bc) % |
+| (b) CPU per distribution, WildFly / sandbox / PostgreSQL (µs, medians) | $(median "${b_cpu_w[@]}") / $(median "${b_cpu_s[@]}") / $(median "${b_cpu_p[@]}") | | |
+| (b) CPU per distribution, whole machine (µs; $(nproc) cores = $((1000000 * $(nproc) * 10 / bound / 9)) µs at 90 % of the bound) | $(spread "${b_cpu_m[@]}") | | |
 | (c) $RATE_C/s for $SECONDS_C s: due → published p50 (s) | $(spread "${c_p50[@]}") | | |
 | (c) p95 (s) | $(spread "${c_p95[@]}") | | |
 | (c) p99 (s) | $(spread "${c_p99[@]}") | ≤ poll ($PUBLISHER_POLL_INTERVAL) + platform p99 + 0.5 s | |

@@ -15,12 +15,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Applies one publish outcome to its distribution: the state machine's transition out of
@@ -41,6 +42,9 @@ public class Settlements {
 
     @Inject
     ReadBackSchedule readBacks;
+
+    @Inject
+    AccountUse accountUse;
 
     /** @return the transition's audit row, to be recorded */
     public AuditEntry settle(ContentDistribution distribution, PublishAttempt attempt, Instant now) {
@@ -107,13 +111,15 @@ public class Settlements {
     }
 
     /**
-     * Shown as lastUsedAt in the accounts list; one statement per chunk (a native statement
-     * flushes the persistence context, so one per settlement made a chunk's cost grow with its
-     * square). Advisory, so it never waits: a row locked by a token refresh or by another chunk's
-     * settlement is skipped (the next publish catches up), and settlements touching several
-     * accounts cannot deadlock.
+     * Shown as lastUsedAt in the accounts list, to {@link AccountUse#PRECISION}: an account is
+     * written at most that often by this node, and then with the chunk's others in one statement
+     * (a native statement flushes the persistence context, so one per settlement made a chunk's
+     * cost grow with its square). Advisory, so it never waits: a row locked by a token refresh or
+     * by another chunk's settlement is skipped (a later publish catches up), and settlements
+     * touching several accounts cannot deadlock.
      */
-    public void accountsUsed(Collection<UUID> accountIds, Instant now) {
+    public void accountsUsed(Collection<UUID> used, Instant now) {
+        List<UUID> accountIds = accountUse.toWrite(used, now);
         if (!accountIds.isEmpty()) {
             em.createNativeQuery("UPDATE social_media_account SET last_used_at = :now WHERE id IN (SELECT id FROM "
                             + "social_media_account WHERE id IN (:ids) AND (last_used_at IS NULL OR last_used_at < :now) "
