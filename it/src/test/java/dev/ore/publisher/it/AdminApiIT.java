@@ -353,6 +353,9 @@ class AdminApiIT {
         UUID distribution = data.distribution(data.content("Metrics", "Metrics " + UUID.randomUUID(), null, null),
                 "X", account, Instant.now(), 0, "SCHEDULED");
         await().atMost(Duration.ofSeconds(20)).until(() -> "PUBLISHED".equals(data.status(distribution)));
+        // The execution's meters are recorded when it ends, a moment after its last outcome.
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> scrape(admin).body().lines().anyMatch(line -> line.matches("publisher_job_execution_seconds_count [1-9].*")));
 
         Api.Answer scrape = scrape(admin);
 

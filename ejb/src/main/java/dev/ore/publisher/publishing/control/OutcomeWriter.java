@@ -18,8 +18,12 @@ import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Waits for the chunk's platform calls (they run concurrently) and records all their outcomes,
- * with their audit rows, in one transaction.
+ * Records the outcomes of a partition's platform calls, with their audit rows, in one transaction
+ * per chunk: every call answered by the end of the chunk, whichever chunk started it. Calls still
+ * in flight are carried into the next chunk, so a chunk never waits for its slowest call while the
+ * partition could be starting others ({@link DistributionPublisher} starts a call as soon as
+ * another ends). When the step ends (drained, stopped or failed) the writer waits for the calls
+ * it still carries and records them.
  */
 @Named
 @Dependent
@@ -45,19 +49,41 @@ public class OutcomeWriter extends AbstractItemWriter {
     @ConfigProperty(name = "publisher.worker.outcome-wait")
     Duration patience;
 
+    /** Calls of earlier chunks that were still in flight when their chunk was written. */
+    private final List<PendingPublish> carried = new ArrayList<>();
+
     @Override
     public void writeItems(List<Object> items) {
-        List<PublishAttempt> answered = items.stream()
-                .map(PendingPublish.class::cast)
-                .map(pending -> pending.await(patience))
-                .toList();
+        List<PendingPublish> pending = new ArrayList<>(carried);
+        items.stream().map(PendingPublish.class::cast).forEach(pending::add);
+        carried.clear();
+        List<PendingPublish> answered = new ArrayList<>();
+        pending.forEach(call -> (call.isAnswered() ? answered : carried).add(call));
+        record(answered);
+    }
+
+    /** The step ends: the calls still carried are waited for and recorded. */
+    @Override
+    public void close() {
+        List<PendingPublish> last = List.copyOf(carried);
+        carried.clear();
+        record(last);
+    }
+
+    private void record(List<PendingPublish> pending) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<PublishAttempt> answered = pending.stream().map(call -> call.await(patience)).toList();
         List<PublishAttempt> attempts = reconcileAmbiguous(answered);
         try {
             outcomes.record(node.name(), attempts);
         } catch (RuntimeException e) {
             throw new PublishingFailure("recording " + attempts.size() + " outcomes failed", e);
+        } finally {
+            // Recorded, or not (their leases then run out and recovery reads them back): no longer held.
+            held.letGo(attempts.stream().map(attempt -> attempt.task().distributionId()).toList());
         }
-        held.letGo(attempts.stream().map(attempt -> attempt.task().distributionId()).toList());
     }
 
     /**

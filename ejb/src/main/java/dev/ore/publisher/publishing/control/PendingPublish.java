@@ -10,10 +10,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * A publish call in flight: the processor starts it, the writer waits for it. Lets one chunk
- * have all its platform calls running at once.
+ * A publish call in flight: the processor starts it, the writer records it once answered. Lets
+ * a partition have many platform calls running at once.
  */
 public record PendingPublish(PublishTask task, CompletionStage<PublishOutcome> call) {
+
+    /** Whether the platform has answered (or the call has failed): {@link #await} will not wait. */
+    public boolean isAnswered() {
+        return call.toCompletableFuture().isDone();
+    }
 
     /** Waits for the outcome; a call that fails or outlasts {@code patience} becomes an outcome too. */
     public PublishAttempt await(Duration patience) {

@@ -55,6 +55,27 @@ class TokenKeyringTest {
     }
 
     @Test
+    void aThreadsCipherDecryptsEachValueOnItsOwnAfterAFailureAndAcrossKeys() {
+        Map<String, byte[]> both = new LinkedHashMap<>();
+        both.put("k1", k1);
+        both.put("k2", k2);
+        String underK1 = ring("k1", both).encrypt(account, TokenFields.ACCESS_TOKEN, TOKEN);
+        String underK2 = ring("k2", both).encrypt(account, TokenFields.ACCESS_TOKEN, "another-token");
+        TokenKeyring ring = ring("k2", both);
+        byte[] sealed = Base64.getDecoder().decode(underK1.substring(3));
+        sealed[sealed.length - 1] ^= 1;
+        String tampered = "k1:" + Base64.getEncoder().encodeToString(sealed);
+
+        // All on this test's thread, so on one reused cipher.
+        assertThat(ring.decrypt(account, TokenFields.ACCESS_TOKEN, underK1)).isEqualTo(TOKEN);
+        assertThatThrownBy(() -> ring.decrypt(account, TokenFields.ACCESS_TOKEN, tampered))
+                .isInstanceOf(TokenKeyException.class);
+        assertThat(ring.decrypt(account, TokenFields.ACCESS_TOKEN, underK2)).isEqualTo("another-token");
+        assertThat(ring.decrypt(account, TokenFields.ACCESS_TOKEN, underK1)).isEqualTo(TOKEN);
+        assertThat(ring.decrypt(account, TokenFields.ACCESS_TOKEN, underK1)).isEqualTo(TOKEN);
+    }
+
+    @Test
     void refusesAnUnknownKeyId() {
         String stored = ring("k1", Map.of("k1", k1)).encrypt(account, TokenFields.ACCESS_TOKEN, TOKEN);
         TokenKeyring other = ring("k2", Map.of("k2", k2));
