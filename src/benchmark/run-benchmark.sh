@@ -83,12 +83,15 @@ timer() { # pause|resume
 }
 
 commits() { sql -c "SELECT xact_commit FROM pg_stat_database WHERE datname = '$db'"; }
+# CPU seconds (user + system) a process has used so far; 0 once it has ended.
+proc_cpu() { # pid
+    awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$1/stat" 2>/dev/null || echo 0
+}
 # CPU seconds used so far by WildFly, the sandbox, all PostgreSQL processes, and the whole machine
 # (busy, from /proc/stat): where the cores go during a scenario. Backends that ended are not counted.
 cpu_seconds() {
     local hz wildfly sandbox postgres busy
     hz=$(getconf CLK_TCK)
-    proc_cpu() { awk -v hz="$hz" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$1/stat" 2>/dev/null || echo 0; }
     wildfly=$(proc_cpu "$java_pid"); sandbox=$(proc_cpu "$(cat "$bench_dir/sandbox.pid")")
     postgres=$(for pid in $(pgrep -x postgres); do proc_cpu "$pid"; echo; done | awk '{s += $1} END {printf "%.2f", s}')
     busy=$(awk -v hz="$hz" '/^cpu / {printf "%.2f", ($2 + $3 + $4 + $7 + $8) / hz}' /proc/stat)
@@ -110,14 +113,17 @@ seed() { # n rate start
 # as in production, and the benchmark acts as one (settle_unknown).
 operator_settled=0
 drain() { # n timeout_seconds
-    local deadline=$((SECONDS + $2)) settled unknown
+    local deadline=$((SECONDS + $2)) settled unknown posts row
     while [ "$SECONDS" -lt "$deadline" ]; do
         IFS='|' read -r settled unknown < <(sql -c "
             SELECT count(*) FILTER (WHERE status IN ('PUBLISHED','FAILED','CANCELLED')),
-                   string_agg(id::text, ' ') FILTER (WHERE status = 'UNKNOWN_OUTCOME')
+                   string_agg(id || ':' || coalesce(last_error_code, 'none'), ' ') FILTER (WHERE status = 'UNKNOWN_OUTCOME')
               FROM content_distribution")
         [ "$settled" -ge "$1" ] && return 0
-        for id in $unknown; do settle_unknown "$id"; done
+        if [ -n "$unknown" ]; then
+            posts=$(curl -fs "$sandbox_url/__admin/sandbox/posts") || fail "reading the sandbox's records"
+            for row in $unknown; do settle_unknown "${row%%:*}" "${row#*:}" "$posts"; done
+        fi
         sleep 1
     done
     sql -c "SELECT status, count(*) FROM content_distribution GROUP BY 1" >&2
@@ -126,16 +132,16 @@ drain() { # n timeout_seconds
 # What the runbook asks of an operator for an UNKNOWN_OUTCOME row: look on the platform. The
 # benchmark's seeds name their distribution in the post text, so the sandbox's records tell whether
 # the post exists: then mark-published, else publish-again (sent once more, still created once).
-settle_unknown() { # distribution_id
+settle_unknown() { # distribution_id error_code sandbox_posts_json
     local verdict=publish-again token
-    if curl -fs "$sandbox_url/__admin/sandbox/posts" | jq -e --arg id "$1" 'any(.posts[]; .text | contains($id))' >/dev/null; then
+    if jq -e --arg id "$1" 'any(.posts[]; .text | contains($id))' <<<"$3" >/dev/null; then
         verdict=mark-published
     fi
     token=$(api_token "$(cat /proc/sys/kernel/random/uuid)" admin 60)
     curl -fs -o /dev/null -X POST -H "Authorization: Bearer $token" \
         "http://127.0.0.1:$((8080 + offset))/api/admin/distributions/$1/$verdict" || fail "could not $verdict $1"
     operator_settled=$((operator_settled + 1))
-    log "UNKNOWN_OUTCOME $1 ($(sql -c "SELECT last_error_code FROM content_distribution WHERE id = '$1'")): $verdict, as an operator would"
+    log "UNKNOWN_OUTCOME $1 ($2): $verdict, as an operator would"
 }
 # Distributions per second from the first publish to the last, on the database clock: the wait
 # for the next poll before the first claim is latency, which scenario (c) measures, not throughput.
@@ -264,17 +270,18 @@ floor_port=18590
 java -jar "$wiremock_jar" --root-dir src/benchmark/wiremock-floor --port "$floor_port" --bind-address 127.0.0.1 \
     --disable-banner --no-request-journal --container-threads 300 >"$bench_dir/wiremock-floor.log" 2>&1 </dev/null &
 floor_pid=$!
+floor_deadline=$((SECONDS + 60))
 until curl -fs -o /dev/null "http://127.0.0.1:$floor_port/__admin/health"; do
-    kill -0 "$floor_pid" 2>/dev/null || fail "the WireMock floor did not start (see $bench_dir/wiremock-floor.log)"
+    { kill -0 "$floor_pid" 2>/dev/null && [ "$SECONDS" -lt "$floor_deadline" ]; } \
+        || fail "the WireMock floor did not start (see $bench_dir/wiremock-floor.log)"
     sleep 0.5
 done
 # Calls per second and the server's CPU per call (µs) of one SandboxLoad run: "calls_per_s cpu_us".
 load_run() { # base_url server_pid calls
-    local before after rate
-    before=$(awk '{print $14 + $15}' "/proc/$2/stat")
+    local before rate
+    before=$(proc_cpu "$2")
     rate=$(java src/benchmark/SandboxLoad.java "$1" 8 "$3" "$TEAMS") || return 1
-    after=$(awk '{print $14 + $15}' "/proc/$2/stat")
-    echo "$rate $(( (after - before) * 1000000 / $(getconf CLK_TCK) / $3 ))"
+    echo "$rate $(cpu_per_item "$before" "$(proc_cpu "$2")" "$3")"
 }
 load_calls=$($smoke && echo 3000 || echo 30000)
 load_run "http://127.0.0.1:$floor_port" "$floor_pid" $((load_calls * 2)) >/dev/null || fail "warming up the WireMock floor"
