@@ -11,9 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * When this node last wrote an account's {@code last_used_at}, so that the column is written at
- * most once a {@link #PRECISION} per account and node instead of once per chunk. The column is
- * advisory (the accounts list shows it as lastUsedAt) and the memory is this node's own: a write
- * that was skipped or rolled back is caught up by the first use after the precision has passed.
+ * most once a {@link #PRECISION} per account and node instead of once per chunk. Only writes that
+ * happened count: an account whose row was skipped (locked by a token refresh) stays due. The
+ * column is advisory (the accounts list shows it as lastUsedAt) and the memory is this node's own;
+ * a write that was rolled back is caught up by the first use after the precision has passed.
  */
 @ApplicationScoped
 public class AccountUse {
@@ -26,20 +27,24 @@ public class AccountUse {
 
     private final Map<UUID, Instant> written = new ConcurrentHashMap<>();
 
-    /** The accounts among these whose last_used_at is to be written now; they count as written at {@code now}. */
-    public List<UUID> toWrite(Collection<UUID> accountIds, Instant now) {
+    /** The accounts among these whose last_used_at this node has not written within the precision. */
+    public List<UUID> due(Collection<UUID> accountIds, Instant now) {
         Instant staleBefore = now.minus(PRECISION);
-        List<UUID> due = accountIds.stream()
+        return accountIds.stream()
                 .filter(id -> {
                     Instant last = written.get(id);
                     return last == null || last.isBefore(staleBefore) || last.isAfter(now);
                 })
                 .toList();
-        due.forEach(id -> written.put(id, now));
+    }
+
+    /** These accounts' last_used_at was written at {@code now}. */
+    public void written(Collection<UUID> accountIds, Instant now) {
+        accountIds.forEach(id -> written.put(id, now));
         if (written.size() > PRUNE_ABOVE) {
+            Instant staleBefore = now.minus(PRECISION);
             written.values().removeIf(last -> last.isBefore(staleBefore));
         }
-        return due;
     }
 
     /** How many accounts this node remembers. */

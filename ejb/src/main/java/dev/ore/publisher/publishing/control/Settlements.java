@@ -115,17 +115,19 @@ public class Settlements {
      * written at most that often by this node, and then with the chunk's others in one statement
      * (a native statement flushes the persistence context, so one per settlement made a chunk's
      * cost grow with its square). Advisory, so it never waits: a row locked by a token refresh or
-     * by another chunk's settlement is skipped (a later publish catches up), and settlements
-     * touching several accounts cannot deadlock.
+     * by another chunk's settlement is skipped and stays due, so the next chunk that uses the
+     * account writes it; settlements touching several accounts cannot deadlock.
      */
     public void accountsUsed(Collection<UUID> used, Instant now) {
-        List<UUID> accountIds = accountUse.toWrite(used, now);
-        if (!accountIds.isEmpty()) {
-            em.createNativeQuery("UPDATE social_media_account SET last_used_at = :now WHERE id IN (SELECT id FROM "
-                            + "social_media_account WHERE id IN (:ids) AND (last_used_at IS NULL OR last_used_at < :now) "
-                            + "FOR UPDATE SKIP LOCKED)")
-                    .setParameter("now", Timestamp.from(now)).setParameter("ids", accountIds).executeUpdate();
+        List<UUID> due = accountUse.due(used, now);
+        if (due.isEmpty()) {
+            return;
         }
+        List<?> written = em.createNativeQuery("UPDATE social_media_account SET last_used_at = :now WHERE id IN (SELECT id "
+                        + "FROM social_media_account WHERE id IN (:ids) AND (last_used_at IS NULL OR last_used_at < :now) "
+                        + "FOR UPDATE SKIP LOCKED) RETURNING id")
+                .setParameter("now", Timestamp.from(now)).setParameter("ids", due).getResultList();
+        accountUse.written(written.stream().map(UUID.class::cast).toList(), now);
     }
 
     /**

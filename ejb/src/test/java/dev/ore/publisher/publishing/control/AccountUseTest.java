@@ -17,42 +17,50 @@ class AccountUseTest {
     final UUID second = UUID.randomUUID();
 
     @Test
-    void anAccountIsWrittenOnItsFirstUse() {
-        assertThat(use.toWrite(List.of(first, second), NOON)).containsExactly(first, second);
+    void anAccountIsDueOnItsFirstUse() {
+        assertThat(use.due(List.of(first, second), NOON)).containsExactly(first, second);
     }
 
     @Test
-    void isNotWrittenAgainWithinThePrecision() {
-        use.toWrite(List.of(first), NOON);
+    void isNotDueAgainWithinThePrecisionOfItsWrite() {
+        use.written(List.of(first), NOON);
 
-        assertThat(use.toWrite(List.of(first, second), NOON.plusSeconds(59))).containsExactly(second);
-        assertThat(use.toWrite(List.of(first), NOON.plus(AccountUse.PRECISION))).isEmpty();
+        assertThat(use.due(List.of(first, second), NOON.plusSeconds(59))).containsExactly(second);
+        assertThat(use.due(List.of(first), NOON.plus(AccountUse.PRECISION))).isEmpty();
     }
 
     @Test
-    void isWrittenAgainOnceThePrecisionHasPassed() {
-        use.toWrite(List.of(first), NOON);
+    void isDueAgainOnceThePrecisionHasPassed() {
+        use.written(List.of(first), NOON);
 
-        assertThat(use.toWrite(List.of(first), NOON.plus(AccountUse.PRECISION).plusMillis(1))).containsExactly(first);
-        assertThat(use.toWrite(List.of(first), NOON.plusSeconds(90))).isEmpty();
+        assertThat(use.due(List.of(first), NOON.plus(AccountUse.PRECISION).plusMillis(1))).containsExactly(first);
+    }
+
+    @Test
+    void anAccountWhoseWriteWasSkippedStaysDue() {
+        List<UUID> due = use.due(List.of(first, second), NOON);
+        use.written(List.of(second), NOON); // first's row was locked, so the statement skipped it
+
+        assertThat(due).containsExactly(first, second);
+        assertThat(use.due(List.of(first, second), NOON.plusSeconds(1))).containsExactly(first);
     }
 
     @Test
     void aClockThatWentBackDoesNotHoldTheColumnBack() {
-        use.toWrite(List.of(first), NOON);
+        use.written(List.of(first), NOON);
 
-        assertThat(use.toWrite(List.of(first), NOON.minusSeconds(5))).containsExactly(first);
+        assertThat(use.due(List.of(first), NOON.minusSeconds(5))).containsExactly(first);
     }
 
     @Test
     void forgetsAccountsNotWrittenWithinThePrecisionOnceItRemembersMany() {
         List<UUID> many = IntStream.range(0, AccountUse.PRUNE_ABOVE).mapToObj(i -> UUID.randomUUID()).toList();
-        use.toWrite(many, NOON);
+        use.written(many, NOON);
         assertThat(use.remembered()).isEqualTo(AccountUse.PRUNE_ABOVE);
 
-        use.toWrite(List.of(first), NOON.plusSeconds(120));
+        use.written(List.of(first), NOON.plusSeconds(120));
 
         assertThat(use.remembered()).isEqualTo(1);
-        assertThat(use.toWrite(List.of(first), NOON.plusSeconds(121))).isEmpty();
+        assertThat(use.due(List.of(first), NOON.plusSeconds(121))).isEmpty();
     }
 }
