@@ -49,7 +49,10 @@
 #   sandbox:permission    Meta 400 code 200 "(#200) ... pages_manage_posts ..."
 #                         LinkedIn 403 ACCESS_DENIED serviceErrorCode 100; X 403 client-forbidden problem
 #   sandbox:slow          the normal success answer, after a fixed delay of 30 000 ms (to show timeouts)
-# Stub priorities: markers 1-3, LinkedIn header checks 4, success 5, missing-token answers 9.
+# Stub priorities: success 1 (a create whose text carries no marker; WireMock tries stubs in priority
+# order, so a create meets its platform's success stub first instead of every error case), markers 2-4,
+# LinkedIn header checks 5, the other endpoints 5, missing-token answers 9. A stub of a test's own at
+# priority 1 wins over the success stub (of equal priority, the newest stub wins).
 # Admin endpoints of the extension: GET /__admin/sandbox/posts lists every created post
 # ({"posts":[{"account","id","text","createdAt"}]}), DELETE forgets them; GET/POST /__admin/sandbox/faults
 # reads or replaces the fault mix (POST body: the SANDBOX_FAULTS form).

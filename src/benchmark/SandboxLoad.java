@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The sandbox's own ceiling: create calls for X, LinkedIn and Meta in turn, shaped as the worker
@@ -25,19 +26,23 @@ public final class SandboxLoad {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
+        AtomicReference<String> firstFailure = new AtomicReference<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
         for (int t = 0; t < threads; t++) {
             pool.submit(() -> {
                 for (int call = next.getAndIncrement(); call < calls; call = next.getAndIncrement()) {
                     try {
-                        int status = client.send(request(base, call, call % accounts), HttpResponse.BodyHandlers.discarding())
-                                .statusCode();
-                        if (status >= 300) {
+                        HttpRequest request = request(base, call, call % accounts);
+                        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                        if (response.statusCode() >= 300) {
                             failed.incrementAndGet();
+                            firstFailure.compareAndSet(null, request.uri().getPath() + ": HTTP " + response.statusCode()
+                                    + " " + response.body());
                         }
                     } catch (Exception e) {
                         failed.incrementAndGet();
+                        firstFailure.compareAndSet(null, "call " + call + ": " + e);
                     }
                 }
             });
@@ -47,7 +52,8 @@ public final class SandboxLoad {
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("%d%n", Math.round(calls / seconds));
         if (failed.get() > 0) {
-            System.err.println(failed.get() + " of " + calls + " calls were not answered with success");
+            System.err.println(failed.get() + " of " + calls + " calls were not answered with success; the first: "
+                    + firstFailure.get());
             System.exit(1);
         }
     }

@@ -52,7 +52,7 @@ class ConcurrentPublishingIT {
     @BeforeAll
     static void slowDownTheSandbox() {
         // A realistic platform takes its time, so the executions' claims overlap.
-        sandbox.wireMock().stubFor(post(urlPathEqualTo("/2/tweets")).atPriority(2)
+        sandbox.wireMock().stubFor(post(urlPathEqualTo("/2/tweets")).atPriority(1)
                 .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
                         .withUniformRandomDelay(50, 150)
                         .withBody("{\"data\":{\"id\":\"{{randomValue length=19 type='NUMERIC'}}\",\"text\":\"ok\"}}")

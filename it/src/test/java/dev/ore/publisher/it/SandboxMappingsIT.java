@@ -1,0 +1,139 @@
+package dev.ore.publisher.it;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The sandbox's mappings answer each create with the case its text and headers ask for, whatever
+ * order WireMock tries them in: the success stubs come first (priority 1, so a create meets one stub
+ * of its platform instead of every error case before it) and pass over texts with a demo marker,
+ * which the marker stubs (priorities 2–4) answer. No server needed: the sandbox alone, as the run
+ * command and the benchmark start it, with the extension that records created posts.
+ */
+class SandboxMappingsIT {
+
+    @RegisterExtension
+    static final Sandbox sandbox = new Sandbox();
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource({
+            "x, plain text, 201, '\"text\":\"plain text'",
+            "x, sandbox:expired-token, 401, Unauthorized",
+            "x, sandbox:permission, 403, client-forbidden",
+            "x, sandbox:rate-limit, 429, rate-limit-exceeded",
+            "x, sandbox:server-error, 503, Service Unavailable",
+            "x, sandbox:duplicate, 403, duplicate content",
+            "linkedin, plain text, 201, ''",
+            "linkedin, sandbox:expired-token, 401, REVOKED_ACCESS_TOKEN",
+            "linkedin, sandbox:permission, 403, ACCESS_DENIED",
+            "linkedin, sandbox:rate-limit, 429, '\"serviceErrorCode\":101'",
+            "linkedin, sandbox:server-error, 503, ''",
+            "linkedin, sandbox:duplicate, 422, Content is a duplicate",
+            "meta, plain text, 200, '\"id\":\"1042_1'",
+            "meta, sandbox:expired-token, 400, '\"code\":190'",
+            "meta, sandbox:permission, 400, '\"code\":200'",
+            "meta, sandbox:rate-limit, 400, '\"code\":80001'",
+            "meta, sandbox:server-error, 500, '\"is_transient\":true'",
+            "meta, sandbox:duplicate, 400, '\"code\":506'",
+    })
+    void eachCreateGetsTheAnswerItsTextAsksFor(String platform, String text, int status, String bodyPart) throws Exception {
+        int recordedBefore = sandbox.posts().count();
+
+        HttpResponse<String> answer = send(create(platform, text + " " + UUID.randomUUID()).build());
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.body()).contains(bodyPart);
+        assertThat(sandbox.posts().count()).as("posts recorded").isEqualTo(recordedBefore + (status < 300 ? 1 : 0));
+        if (platform.equals("linkedin") && status == 201) {
+            assertThat(answer.headers().firstValue("x-restli-id")).hasValueSatisfying(id -> assertThat(id).startsWith("urn:li:share:"));
+        }
+    }
+
+    @ParameterizedTest(name = "LinkedIn-Version {0}, X-Restli-Protocol-Version {1} -> {2}")
+    @CsvSource({
+            "'', 2.0.0, 400, VERSION_MISSING",
+            "202401, 2.0.0, 426, NONEXISTENT_VERSION",
+            "202601, '', 400, ''",
+            "202601, 1.0.0, 400, ''",
+    })
+    void linkedInRejectsMissingOrInactiveVersionHeadersBeforeCreating(String version, String protocol, int status, String bodyPart)
+            throws Exception {
+        HttpRequest.Builder request = create("linkedin", "headers checked first " + UUID.randomUUID());
+        request = version.isEmpty() ? withoutHeader(request, "LinkedIn-Version") : request.setHeader("LinkedIn-Version", version);
+        request = protocol.isEmpty() ? withoutHeader(request, "X-Restli-Protocol-Version")
+                : request.setHeader("X-Restli-Protocol-Version", protocol);
+
+        HttpResponse<String> answer = send(request.build());
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.body()).contains(bodyPart);
+    }
+
+    @Test
+    void aCreateWithoutBearerTokenIsRefusedAsThePlatformRefusesIt() throws Exception {
+        HttpRequest request = withoutHeader(create("x", "no token"), "Authorization").build();
+
+        assertThat(send(request).statusCode()).isEqualTo(401);
+    }
+
+    /** How the integration tests turn a platform's answers into failures: a stub of their own at priority 1. */
+    @Test
+    void aTestsOwnStubAtPriorityOneWinsOverTheSuccessStub() throws Exception {
+        var own = sandbox.wireMock().stubFor(post(urlPathEqualTo("/2/tweets")).atPriority(1)
+                .willReturn(aResponse().withStatus(503)));
+        try {
+            assertThat(send(create("x", "overridden " + UUID.randomUUID()).build()).statusCode()).isEqualTo(503);
+        } finally {
+            sandbox.wireMock().removeStub(own);
+        }
+        assertThat(send(create("x", "answered again " + UUID.randomUUID()).build()).statusCode()).isEqualTo(201);
+    }
+
+    /** A create shaped as the worker's platform clients send it. */
+    private static HttpRequest.Builder create(String platform, String text) {
+        String base = "http://127.0.0.1:" + sandbox.wireMock().port();
+        HttpRequest.Builder request = HttpRequest.newBuilder().header("Content-Type", "application/json")
+                .header("Authorization", "Bearer sandbox-mappings-test");
+        return switch (platform) {
+            case "x" -> request.uri(URI.create(base + "/2/tweets"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"" + text + "\"}"));
+            case "linkedin" -> request.uri(URI.create(base + "/rest/posts"))
+                    .header("LinkedIn-Version", "202601").header("X-Restli-Protocol-Version", "2.0.0")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"author\":\"urn:li:organization:1042\",\"commentary\":\""
+                            + text + "\",\"visibility\":\"PUBLIC\",\"lifecycleState\":\"PUBLISHED\"}"));
+            case "meta" -> request.uri(URI.create(base + "/v21.0/1042/feed"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"message\":\"" + text + "\"}"));
+            default -> throw new IllegalArgumentException(platform);
+        };
+    }
+
+    private static HttpRequest.Builder withoutHeader(HttpRequest.Builder request, String name) {
+        HttpRequest built = request.build();
+        HttpRequest.Builder copy = HttpRequest.newBuilder(built.uri()).method(built.method(), built.bodyPublisher().orElseThrow());
+        built.headers().map().forEach((key, values) -> {
+            if (!key.equalsIgnoreCase(name)) {
+                values.forEach(value -> copy.header(key, value));
+            }
+        });
+        return copy;
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}
