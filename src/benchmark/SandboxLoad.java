@@ -1,3 +1,4 @@
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,7 +12,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * The sandbox's own ceiling: create calls for X, LinkedIn and Meta in turn, shaped as the worker
  * sends them, from a few threads as fast as the sandbox answers. Prints the calls answered per
- * second; exits 1 if any call is not answered with success.
+ * second; exits 1 if any call is not answered with success. A call whose connection breaks before
+ * any answer is sent once more (and counted on standard error).
  *
  * <pre>java src/benchmark/SandboxLoad.java http://127.0.0.1:18589 8 20000 30</pre>
  * (base URL, threads, calls, accounts per platform)
@@ -26,6 +28,7 @@ public final class SandboxLoad {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
+        AtomicInteger retried = new AtomicInteger();
         AtomicReference<String> firstFailure = new AtomicReference<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
@@ -34,7 +37,15 @@ public final class SandboxLoad {
                 for (int call = next.getAndIncrement(); call < calls; call = next.getAndIncrement()) {
                     try {
                         HttpRequest request = request(base, call, call % accounts);
-                        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                        HttpResponse<String> response;
+                        try {
+                            response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                        } catch (IOException e) {
+                            // A pooled connection the server closed as the call went out (the JDK client
+                            // does not resend a POST): sent once more on a fresh connection, and counted.
+                            retried.incrementAndGet();
+                            response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                        }
                         if (response.statusCode() >= 300) {
                             failed.incrementAndGet();
                             firstFailure.compareAndSet(null, request.uri().getPath() + ": HTTP " + response.statusCode()
@@ -51,6 +62,9 @@ public final class SandboxLoad {
         pool.awaitTermination(1, TimeUnit.HOURS);
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("%d%n", Math.round(calls / seconds));
+        if (retried.get() > 0) {
+            System.err.println(retried.get() + " of " + calls + " calls were sent twice: the connection broke before an answer");
+        }
         if (failed.get() > 0) {
             System.err.println(failed.get() + " of " + calls + " calls were not answered with success; the first: "
                     + firstFailure.get());
