@@ -4,7 +4,7 @@ import dev.ore.publisher.database.control.ColumnArrays;
 import dev.ore.publisher.distribution.entity.ContentDistribution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.hibernate.jpa.HibernateHints;
 
 /**
@@ -48,6 +49,13 @@ public class SettledDistributions {
              WHERE d.id = CAST(s.id AS uuid) AND d.version = CAST(s.version AS bigint)
             """;
 
+    private static final String LOCK = """
+            SELECT * FROM content_distribution
+             WHERE id = ANY(CAST(?1 AS uuid[]))
+             ORDER BY id
+               FOR NO KEY UPDATE
+            """;
+
     private static final List<Function<ContentDistribution, ?>> COLUMNS = List.of(
             ContentDistribution::getId, ContentDistribution::getVersion, ContentDistribution::getStatus,
             ContentDistribution::getAttemptCount, ContentDistribution::getNextAttemptAt,
@@ -61,16 +69,21 @@ public class SettledDistributions {
 
     /**
      * Locks the rows, read-only, in id order, as every statement that locks several distributions
-     * does, so that two never deadlock.
+     * does, so that two never deadlock. A native statement with the ids as one array parameter:
+     * the same query in JPQL ({@code WHERE d.id IN :ids}) was translated to SQL anew for every
+     * chunk, since Hibernate cannot reuse a translation whose IN list is expanded per call (45 %
+     * of this method's CPU in the benchmark's profile). The lock is the one Hibernate takes for
+     * {@code PESSIMISTIC_WRITE} on PostgreSQL; the context is new (the caller's transaction is),
+     * so there is nothing to flush first.
      */
+    @SuppressWarnings("unchecked")
     public Map<UUID, ContentDistribution> lock(Collection<UUID> ids) {
-        return em.createQuery("SELECT d FROM ContentDistribution d WHERE d.id IN :ids ORDER BY d.id",
-                        ContentDistribution.class)
-                .setParameter("ids", ids)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        Stream<ContentDistribution> rows = em.createNativeQuery(LOCK, ContentDistribution.class)
+                .setParameter(1, ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")))
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
-                .getResultStream()
-                .collect(Collectors.toMap(ContentDistribution::getId, Function.identity()));
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultStream();
+        return rows.collect(Collectors.toMap(ContentDistribution::getId, Function.identity()));
     }
 
     /** Writes the distributions' transitions, all in one statement. */
