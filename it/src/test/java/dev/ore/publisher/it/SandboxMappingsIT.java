@@ -10,6 +10,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -54,7 +56,7 @@ class SandboxMappingsIT {
     void eachCreateGetsTheAnswerItsTextAsksFor(String platform, String text, int status, String bodyPart) throws Exception {
         int recordedBefore = sandbox.posts().count();
 
-        HttpResponse<String> answer = send(create(platform, text + " " + UUID.randomUUID()).build());
+        HttpResponse<String> answer = send(create(platform, text + " " + UUID.randomUUID()));
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
         assertThat(answer.body()).contains(bodyPart);
@@ -73,12 +75,12 @@ class SandboxMappingsIT {
     })
     void linkedInRejectsMissingOrInactiveVersionHeadersBeforeCreating(String version, String protocol, int status, String bodyPart)
             throws Exception {
-        HttpRequest.Builder request = create("linkedin", "headers checked first " + UUID.randomUUID());
-        request = version.isEmpty() ? withoutHeader(request, "LinkedIn-Version") : request.setHeader("LinkedIn-Version", version);
-        request = protocol.isEmpty() ? withoutHeader(request, "X-Restli-Protocol-Version")
-                : request.setHeader("X-Restli-Protocol-Version", protocol);
+        Map<String, String> headers = headers("linkedin");
+        headers.put("LinkedIn-Version", version);
+        headers.put("X-Restli-Protocol-Version", protocol);
+        headers.values().removeIf(String::isEmpty);
 
-        HttpResponse<String> answer = send(request.build());
+        HttpResponse<String> answer = send(create("linkedin", "headers checked first " + UUID.randomUUID(), headers));
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
         assertThat(answer.body()).contains(bodyPart);
@@ -86,9 +88,10 @@ class SandboxMappingsIT {
 
     @Test
     void aCreateWithoutBearerTokenIsRefusedAsThePlatformRefusesIt() throws Exception {
-        HttpRequest request = withoutHeader(create("x", "no token"), "Authorization").build();
+        Map<String, String> headers = headers("x");
+        headers.remove("Authorization");
 
-        assertThat(send(request).statusCode()).isEqualTo(401);
+        assertThat(send(create("x", "no token", headers)).statusCode()).isEqualTo(401);
     }
 
     /** How the integration tests turn a platform's answers into failures: a stub of their own at priority 1. */
@@ -97,40 +100,44 @@ class SandboxMappingsIT {
         var own = sandbox.wireMock().stubFor(post(urlPathEqualTo("/2/tweets")).atPriority(1)
                 .willReturn(aResponse().withStatus(503)));
         try {
-            assertThat(send(create("x", "overridden " + UUID.randomUUID()).build()).statusCode()).isEqualTo(503);
+            assertThat(send(create("x", "overridden " + UUID.randomUUID())).statusCode()).isEqualTo(503);
         } finally {
             sandbox.wireMock().removeStub(own);
         }
-        assertThat(send(create("x", "answered again " + UUID.randomUUID()).build()).statusCode()).isEqualTo(201);
+        assertThat(send(create("x", "answered again " + UUID.randomUUID())).statusCode()).isEqualTo(201);
     }
 
-    /** A create shaped as the worker's platform clients send it. */
-    private static HttpRequest.Builder create(String platform, String text) {
+    /** A create shaped as the worker's platform clients send it, with the headers they send. */
+    private static HttpRequest create(String platform, String text) {
+        return create(platform, text, headers(platform));
+    }
+
+    private static HttpRequest create(String platform, String text, Map<String, String> headers) {
         String base = "http://127.0.0.1:" + sandbox.wireMock().port();
-        HttpRequest.Builder request = HttpRequest.newBuilder().header("Content-Type", "application/json")
-                .header("Authorization", "Bearer sandbox-mappings-test");
-        return switch (platform) {
-            case "x" -> request.uri(URI.create(base + "/2/tweets"))
+        HttpRequest.Builder request = switch (platform) {
+            case "x" -> HttpRequest.newBuilder(URI.create(base + "/2/tweets"))
                     .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"" + text + "\"}"));
-            case "linkedin" -> request.uri(URI.create(base + "/rest/posts"))
-                    .header("LinkedIn-Version", "202601").header("X-Restli-Protocol-Version", "2.0.0")
+            case "linkedin" -> HttpRequest.newBuilder(URI.create(base + "/rest/posts"))
                     .POST(HttpRequest.BodyPublishers.ofString("{\"author\":\"urn:li:organization:1042\",\"commentary\":\""
                             + text + "\",\"visibility\":\"PUBLIC\",\"lifecycleState\":\"PUBLISHED\"}"));
-            case "meta" -> request.uri(URI.create(base + "/v21.0/1042/feed"))
+            case "meta" -> HttpRequest.newBuilder(URI.create(base + "/v21.0/1042/feed"))
                     .POST(HttpRequest.BodyPublishers.ofString("{\"message\":\"" + text + "\"}"));
             default -> throw new IllegalArgumentException(platform);
         };
+        headers.forEach(request::header);
+        return request.build();
     }
 
-    private static HttpRequest.Builder withoutHeader(HttpRequest.Builder request, String name) {
-        HttpRequest built = request.build();
-        HttpRequest.Builder copy = HttpRequest.newBuilder(built.uri()).method(built.method(), built.bodyPublisher().orElseThrow());
-        built.headers().map().forEach((key, values) -> {
-            if (!key.equalsIgnoreCase(name)) {
-                values.forEach(value -> copy.header(key, value));
-            }
-        });
-        return copy;
+    /** The headers a platform client sends with a create, to change before sending. */
+    private static Map<String, String> headers(String platform) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.put("Authorization", "Bearer sandbox-mappings-test");
+        if (platform.equals("linkedin")) {
+            headers.put("LinkedIn-Version", "202601");
+            headers.put("X-Restli-Protocol-Version", "2.0.0");
+        }
+        return headers;
     }
 
     private static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
