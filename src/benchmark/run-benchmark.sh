@@ -28,7 +28,7 @@ SOAK_MINUTES=${SOAK_MINUTES:-30} SOAK_RATE=${SOAK_RATE:-1000}
 if $smoke; then
     RUNS=${RUNS:-1} WARMUP=${WARMUP:-0} SIZE_A=${SIZE_A:-2000} SIZE_B=${SIZE_B:-1000} RATE_C=${RATE_C:-100} SECONDS_C=${SECONDS_C:-10}
 else
-    RUNS=${RUNS:-3} WARMUP=${WARMUP:-200000} SIZE_A=${SIZE_A:-100000} SIZE_B=${SIZE_B:-20000} RATE_C=${RATE_C:-1000} SECONDS_C=${SECONDS_C:-60}
+    RUNS=${RUNS:-3} WARMUP=${WARMUP:-1000000} SIZE_A=${SIZE_A:-100000} SIZE_B=${SIZE_B:-20000} RATE_C=${RATE_C:-1000} SECONDS_C=${SECONDS_C:-60}
 fi
 TEAMS=${TEAMS:-30}
 export PUBLISHER_WORKER_PARTITIONS=${PARTITIONS:-4}
@@ -175,32 +175,65 @@ wait_published() { # n timeout_seconds
 }
 
 # --- warm-up -----------------------------------------------------------------------------------
-# WildFly and the sandbox are JVMs: until their JIT compilers have compiled the hot paths (tens of
-# thousands of requests), each request costs several times its steady-state CPU. WARMUP
-# distributions are published and dropped before anything is measured.
-if [ "$WARMUP" -gt 0 ]; then
-    reset
-    seed "$WARMUP" 0 "$(sql -c "SELECT now()")"
-    drain "$WARMUP" 1800
-    log "warm-up: $WARMUP distributions published at $(rate)/s (not counted)"
-fi
-# BENCH_JFR=1 records WildFly and the sandbox with JFR from here on (settings BENCH_JFR_SETTINGS,
+# WildFly and the sandbox are JVMs: until their JIT compilers have compiled the hot paths, each
+# request costs several times its steady-state CPU, and on two shared cores the compiler threads
+# take CPU from the work they compile. So the worker publishes rounds of WARMUP_ROUND
+# distributions (dropped, not counted) until WildFly's compiler threads used less than
+# WARMUP_JIT_PERCENT of its CPU in a round (after at least two rounds), or WARMUP distributions in
+# all. It runs right before (a): a compilation still queued when the load stops is dropped by the
+# JVM, and would be redone inside the first measured run.
+# CPU seconds WildFly's JIT compiler threads (HotSpot's "C1/C2 CompilerThread…") have used so far.
+jit_cpu() {
+    local task
+    for task in /proc/"$java_pid"/task/*; do
+        case $(cat "$task/comm" 2>/dev/null) in
+            C1\ Compiler*|C2\ Compiler*) awk '{print $14 + $15}' "$task/stat" 2>/dev/null ;;
+        esac
+    done | awk -v hz="$(getconf CLK_TCK)" '{s += $1} END {printf "%.2f", s / hz}'
+}
+# Percent of WildFly's CPU between two "wildfly_cpu jit_cpu" readings that its JIT compilers used.
+jit_share() { # before after
+    awk -v b="$1" -v a="$2" 'BEGIN {split(b, x, " "); split(a, y, " "); w = y[1] - x[1]; j = y[2] - x[2];
+        printf "%.1f", (w > 0 && j > 0) ? 100 * j / w : 0}'
+}
+warm_rounds=0; warmed=0; warm_jit=""
+warm_up() {
+    local round=${WARMUP_ROUND:-100000} n before after
+    while [ "$warmed" -lt "$WARMUP" ]; do
+        n=$((WARMUP - warmed < round ? WARMUP - warmed : round))
+        reset
+        seed "$n" 0 "$(sql -c "SELECT now()")"
+        before="$(proc_cpu "$java_pid") $(jit_cpu)"
+        drain "$n" 1800
+        after="$(proc_cpu "$java_pid") $(jit_cpu)"
+        warmed=$((warmed + n)); warm_rounds=$((warm_rounds + 1)); warm_jit=$(jit_share "$before" "$after")
+        log "warm-up round $warm_rounds: $n distributions at $(rate)/s, WildFly $(echo "$before $after" |
+            awk -v n="$n" '{printf "%d", 1e6 * ($3 - $1) / n}') µs of CPU each, ${warm_jit} % of it JIT compiling (not counted)"
+        [ "$warm_rounds" -ge 2 ] && awk -v s="$warm_jit" -v t="${WARMUP_JIT_PERCENT:-5}" 'BEGIN {exit !(s < t)}' && break
+    done
+    return 0
+}
+
+# BENCH_JFR=1 records WildFly and the sandbox with JFR once they are warm (settings BENCH_JFR_SETTINGS,
 # default profile; default costs less and samples less often), dumped to
 # target/bench/{wildfly,sandbox}.jfr when the run ends: where the CPU goes, after warm-up.
-if [ -n "${BENCH_JFR:-}" ]; then
+start_jfr() {
+    [ -n "${BENCH_JFR:-}" ] || return 0
     jvms="wildfly:$java_pid sandbox:$(cat "$bench_dir/sandbox.pid")"
     for jvm in $jvms; do
         jcmd "${jvm#*:}" JFR.start name=bench settings=${BENCH_JFR_SETTINGS:-profile} "filename=$bench_dir/${jvm%%:*}.jfr" >/dev/null \
             || fail "starting JFR in ${jvm%%:*}"
     done
     trap 'for jvm in $jvms; do jcmd "${jvm#*:}" JFR.dump name=bench >/dev/null || true; done; cleanup' EXIT
-fi
+}
 
 # --- (e) soak: scenario (c) held for SOAK_MINUTES -------------------------------------------------
 # Rows are scheduled ten seconds' worth at a time, about 20 s before they are due, as clients
 # would; the table grows by SOAK_RATE rows a second for the whole run (1.8 million at the
 # defaults), with its audit rows. Figures are taken per 5-minute window of due times.
 if $soak; then
+    warm_up
+    start_jfr
     window=${SOAK_WINDOW:-300}
     total=$((SOAK_MINUTES * 60))
     reset
@@ -284,7 +317,9 @@ load_run() { # base_url server_pid calls
     echo "$rate $(cpu_per_item "$before" "$(proc_cpu "$2")" "$3")"
 }
 load_calls=$($smoke && echo 3000 || echo 30000)
+# Both warmed up first (JIT, as for WildFly below); the sandbox forgets the posts of its warm-up.
 load_run "http://127.0.0.1:$floor_port" "$floor_pid" $((load_calls * 2)) >/dev/null || fail "warming up the WireMock floor"
+load_run "$sandbox_url" "$(cat "$bench_dir/sandbox.pid")" $((load_calls * 5)) >/dev/null || fail "warming up the sandbox"
 pgbench_db=ore_publisher_pgbench
 psql -X -q -h "$PUBLISHER_DB_HOST" -p "$PUBLISHER_DB_PORT" -U "$db_admin" -d postgres \
     -c "DROP DATABASE IF EXISTS $pgbench_db" -c "CREATE DATABASE $pgbench_db OWNER $PUBLISHER_DB_USER" >&2
@@ -312,14 +347,16 @@ done
 kill "$floor_pid" 2>/dev/null; floor_pid=""
 reset
 timer resume
+warm_up
+start_jfr
 
 # --- (a) throughput, 0 ms latency ----------------------------------------------------------
-a_runs=(); a_commits=(); a_cpu_w=(); a_cpu_s=(); a_cpu_p=(); a_cpu_m=()
+a_runs=(); a_jit=(); a_commits=(); a_cpu_w=(); a_cpu_s=(); a_cpu_p=(); a_cpu_m=()
 for run in $(seq 1 "$RUNS"); do
     reset
     c0=$(commits)
     seed "$SIZE_A" 0 "$(sql -c "SELECT now()")"
-    cpu0=$(cpu_seconds)
+    cpu0=$(cpu_seconds); jit0="$(proc_cpu "$java_pid") $(jit_cpu)"
     if [ "$run" = 1 ]; then
         # (d): memory after the first tenth of the work (10,000 of 100,000), to compare with after all of it.
         early=$((SIZE_A / 10))
@@ -328,13 +365,14 @@ for run in $(seq 1 "$RUNS"); do
     fi
     drain "$SIZE_A" 3600
     check_clean "$SIZE_A"
+    a_jit+=("$(jit_share "$jit0" "$(proc_cpu "$java_pid") $(jit_cpu)")")
     c1=$(commits)
     read -r cpu_w cpu_s cpu_p cpu_m < <(cpu_per_item "$cpu0" "$(cpu_seconds)" "$SIZE_A")
     a_cpu_w+=("$cpu_w"); a_cpu_s+=("$cpu_s"); a_cpu_p+=("$cpu_p"); a_cpu_m+=("$cpu_m")
     a_runs+=("$(rate)")
     a_commits+=("$(echo "scale=3; ($c1 - $c0) / $SIZE_A" | bc)")
     log "(a) run $run: ${a_runs[-1]}/s, ${a_commits[-1]} commits per distribution (commits include the drain polls);" \
-        "CPU per distribution (µs): WildFly $cpu_w, sandbox $cpu_s, PostgreSQL $cpu_p, whole machine $cpu_m"
+        "CPU per distribution (µs): WildFly $cpu_w (${a_jit[-1]} % JIT compiling), sandbox $cpu_s, PostgreSQL $cpu_p, whole machine $cpu_m"
 done
 rss_after_a=$(rss_mb); heap_after_a=$(heap_mb)
 
@@ -391,6 +429,7 @@ report=$(cat <<REPORT
 | (a) worker, $SIZE_A distributions, 0 ms (distributions/s) | $(spread "${a_runs[@]}") | ≥ 1.0 × TPS_ref = $ref | $(echo "scale=2; $a / $ref" | bc) × TPS_ref, $(echo "scale=2; $a / $ceiling" | bc) × ceiling, $(echo "scale=2; $a / $sandbox_ceiling" | bc) × sandbox ceiling |
 | (a) commits per distribution (\`xact_commit\` delta ÷ N) | $(spread "${a_commits[@]}") | ≤ 0.3 | |
 | (a) CPU per distribution, WildFly (µs) | $(spread "${a_cpu_w[@]}") | | |
+| (a) share of WildFly's CPU spent by its JIT compilers (%) | $(spread "${a_jit[@]}") | | after $warmed distributions of warm-up in $warm_rounds rounds (last round: ${warm_jit:-–} %) |
 | (a) CPU per distribution, WireMock sandbox (µs) | $(spread "${a_cpu_s[@]}") | | |
 | (a) CPU per distribution, PostgreSQL (µs) | $(spread "${a_cpu_p[@]}") | | |
 | (a) CPU per distribution, whole machine (µs; $(nproc) cores = $((1000000 * $(nproc) / ${ref:-1})) µs at TPS_ref) | $(spread "${a_cpu_m[@]}") | | |
