@@ -191,7 +191,11 @@ jit_cpu() {
         esac
     done | awk -v hz="$(getconf CLK_TCK)" '{s += $1} END {printf "%.2f", s / hz}'
 }
-# Percent of WildFly's CPU between two "wildfly_cpu jit_cpu" readings that its JIT compilers used.
+# "wildfly_cpu jit_cpu": WildFly's CPU seconds so far, and its JIT compilers' part of them.
+wildfly_and_jit_cpu() {
+    echo "$(proc_cpu "$java_pid") $(jit_cpu)"
+}
+# Percent of WildFly's CPU between two wildfly_and_jit_cpu readings that its JIT compilers used.
 jit_share() { # before after
     awk -v b="$1" -v a="$2" 'BEGIN {split(b, x, " "); split(a, y, " "); w = y[1] - x[1]; j = y[2] - x[2];
         printf "%.1f", (w > 0 && j > 0) ? 100 * j / w : 0}'
@@ -203,9 +207,9 @@ warm_up() {
         n=$((WARMUP - warmed < round ? WARMUP - warmed : round))
         reset
         seed "$n" 0 "$(sql -c "SELECT now()")"
-        before="$(proc_cpu "$java_pid") $(jit_cpu)"
+        before=$(wildfly_and_jit_cpu)
         drain "$n" 1800
-        after="$(proc_cpu "$java_pid") $(jit_cpu)"
+        after=$(wildfly_and_jit_cpu)
         warmed=$((warmed + n)); warm_rounds=$((warm_rounds + 1)); warm_jit=$(jit_share "$before" "$after")
         log "warm-up round $warm_rounds: $n distributions at $(rate)/s, WildFly $(echo "$before $after" |
             awk -v n="$n" '{printf "%d", 1e6 * ($3 - $1) / n}') µs of CPU each, ${warm_jit} % of it JIT compiling (not counted)"
@@ -356,7 +360,7 @@ for run in $(seq 1 "$RUNS"); do
     reset
     c0=$(commits)
     seed "$SIZE_A" 0 "$(sql -c "SELECT now()")"
-    cpu0=$(cpu_seconds); jit0="$(proc_cpu "$java_pid") $(jit_cpu)"
+    cpu0=$(cpu_seconds); jit0=$(wildfly_and_jit_cpu)
     if [ "$run" = 1 ]; then
         # (d): memory after the first tenth of the work (10,000 of 100,000), to compare with after all of it.
         early=$((SIZE_A / 10))
@@ -365,7 +369,7 @@ for run in $(seq 1 "$RUNS"); do
     fi
     drain "$SIZE_A" 3600
     check_clean "$SIZE_A"
-    a_jit+=("$(jit_share "$jit0" "$(proc_cpu "$java_pid") $(jit_cpu)")")
+    a_jit+=("$(jit_share "$jit0" "$(wildfly_and_jit_cpu)")")
     c1=$(commits)
     read -r cpu_w cpu_s cpu_p cpu_m < <(cpu_per_item "$cpu0" "$(cpu_seconds)" "$SIZE_A")
     a_cpu_w+=("$cpu_w"); a_cpu_s+=("$cpu_s"); a_cpu_p+=("$cpu_p"); a_cpu_m+=("$cpu_m")

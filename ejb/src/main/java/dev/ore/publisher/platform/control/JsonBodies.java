@@ -2,7 +2,6 @@ package dev.ore.publisher.platform.control;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
 import java.io.StringWriter;
 import java.util.Map;
@@ -21,8 +20,6 @@ import java.util.Map;
 public final class JsonBodies {
 
     private static final Jsonb JSON = JsonbBuilder.create();
-    /** Looked up once, not through the {@code ServiceLoader} on every call. */
-    private static final JsonProvider JSON_P = JsonProvider.provider();
 
     private JsonBodies() {
     }
@@ -47,7 +44,7 @@ public final class JsonBodies {
 
     private static String flat(Map<?, ?> map) {
         StringWriter out = new StringWriter(64 + 32 * map.size());
-        try (JsonGenerator json = JSON_P.createGenerator(out)) {
+        try (JsonGenerator json = LenientJson.PROVIDER.createGenerator(out)) {
             json.writeStartObject();
             map.forEach((key, value) -> {
                 String name = (String) key;

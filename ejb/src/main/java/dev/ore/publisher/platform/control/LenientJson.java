@@ -20,11 +20,11 @@ import java.util.Optional;
 public final class LenientJson {
 
     /**
-     * Looked up once: {@code Json.createReader} looks the provider up through the
-     * {@code ServiceLoader} on every call, which scans the deployment's jars (6 % of the worker's
-     * CPU under load).
+     * The JSON-P provider this package reads and writes with ({@link JsonBodies} too), looked up
+     * once: {@code Json.createReader} looks the provider up through the {@code ServiceLoader} on
+     * every call, which scans the deployment's jars (6 % of the worker's CPU under load).
      */
-    private static final JsonProvider JSON = JsonProvider.provider();
+    static final JsonProvider PROVIDER = JsonProvider.provider();
 
     private LenientJson() {
     }
@@ -33,7 +33,7 @@ public final class LenientJson {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
+        try (JsonReader reader = PROVIDER.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             return value instanceof JsonObject object ? Optional.of(object) : Optional.empty();
         } catch (JsonException | IllegalStateException e) {
