@@ -23,6 +23,20 @@ public final class Sandbox implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
         posts = new SandboxPosts();
+        start();
+    }
+
+    /**
+     * Stops the sandbox and starts it again on the same port with the mappings of its directory
+     * (stubs a test added are gone; created posts are kept): every connection to it is closed, as
+     * when a platform closes its idle keep-alive connections.
+     */
+    public void restart() {
+        server.stop();
+        start();
+    }
+
+    private void start() {
         server = new WireMockServer(options()
                 .bindAddress("127.0.0.1")
                 .port(Integer.getInteger("test.sandbox.port", 18089))

@@ -37,17 +37,26 @@ public class Claims {
 
     /*
      * What a claim hands on, read in the claim's statement from the rows it updated (CTE "taken"):
-     * the distribution, its content, and the account it publishes with.
+     * the distribution, its content, and the account it publishes with: its own, or else the team's
+     * connected account for the platform (at most one: social_media_account_connected_uq). One
+     * index lookup per row either way; a join on "own OR connected" compared every claimed row
+     * with every account.
      */
     private static final String TASK = """
             SELECT c.id, c.team_id, c.platform, c.attempt_count, t.title, t.body, t.hashtags, t.link_url,
                    a.id, a.status, a.external_account_id, a.access_token, a.expires_at, c.attempted_at
               FROM taken c
               JOIN content t ON t.id = c.content_id
-              LEFT JOIN social_media_account a
-                     ON a.id = c.account_id
-                     OR (c.account_id IS NULL AND a.team_id = c.team_id AND a.platform = c.platform
-                         AND a.status <> 'DISCONNECTED')
+              LEFT JOIN LATERAL (
+                    SELECT own.id, own.status, own.external_account_id, own.access_token, own.expires_at
+                      FROM social_media_account own
+                     WHERE own.id = c.account_id
+                    UNION ALL
+                    SELECT team.id, team.status, team.external_account_id, team.access_token, team.expires_at
+                      FROM social_media_account team
+                     WHERE c.account_id IS NULL AND team.team_id = c.team_id AND team.platform = c.platform
+                       AND team.status <> 'DISCONNECTED'
+              ) a ON true
             """;
 
     private static final String TAKEN_COLUMNS =
