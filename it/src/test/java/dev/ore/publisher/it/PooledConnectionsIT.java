@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.ore.publisher.it.TestData.AuditRow;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -22,8 +23,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * the post is read back and waits for re-checks before it may be sent again. The tests' server
  * retires pooled connections 0.5 s after opening them ({@code publisher.platform.connection-ttl},
  * it/pom.xml); the pool itself only re-checks a connection that sat idle for 2 s, so without the
- * retirement the second post below goes out on a connection the restarted sandbox closed.
- * RESTEasy's pool (WildFly); Payara's client keeps connections its own way.
+ * retirement the second post below goes out on a connection the restarted sandbox closed. The
+ * same holds for the injected OAuth clients: a refresh lost so could use up a rotating refresh
+ * token. RESTEasy's pool (WildFly); Payara's client keeps connections its own way.
  */
 @ExtendWith(ArquillianExtension.class)
 @Tag("wildfly")
@@ -55,13 +57,49 @@ class PooledConnectionsIT {
         assertThat(data.audit(distribution)).extracting(AuditRow::action).containsExactly("content_published");
     }
 
+    @Test
+    void aTokenRefreshIsNotSentOnAConnectionThePlatformClosed() throws Exception {
+        TestData before = new TestData();
+        UUID expiring = expiringAccount(before);
+        awaitPublished(before, due(before, expiring, "refreshed before the platform closed its connections"));
+        assertThat(actions(before)).contains("token_refreshed");
+
+        sandbox.restart();
+        Thread.sleep(600);
+        TestData after = new TestData();
+        UUID distribution = due(after, expiringAccount(after), "refreshed after the platform closed its connections");
+
+        Map<String, Object> row = awaitPublished(after, distribution);
+        assertThat(actions(after)).contains("token_refreshed").doesNotContain("token_refresh_failed");
+        assertThat(row.get("status")).isEqualTo("PUBLISHED");
+        assertThat(row.get("attempt_count")).isEqualTo(1);
+    }
+
+    /** An X account whose access token expires within the minute: it is refreshed before it publishes. */
+    private static UUID expiringAccount(TestData team) throws Exception {
+        return team.account("X", "2244994945", "expiring-" + UUID.randomUUID(), "x-refresh-" + UUID.randomUUID(),
+                Instant.now().plusSeconds(60));
+    }
+
+    private static List<Object> actions(TestData team) throws Exception {
+        return team.teamAudit().stream().map(audit -> audit.get("action")).toList();
+    }
+
     private UUID due(UUID account, String text) throws Exception {
-        return data.distribution(data.content("Pooled connections", text + " " + UUID.randomUUID(), null, null),
+        return due(data, account, text);
+    }
+
+    private static UUID due(TestData team, UUID account, String text) throws Exception {
+        return team.distribution(team.content("Pooled connections", text + " " + UUID.randomUUID(), null, null),
                 "X", account, Instant.now(), 3, "SCHEDULED");
     }
 
     private Map<String, Object> awaitPublished(UUID distribution) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> data.distribution(distribution),
+        return awaitPublished(data, distribution);
+    }
+
+    private static Map<String, Object> awaitPublished(TestData team, UUID distribution) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> team.distribution(distribution),
                 row -> !"SCHEDULED".equals(row.get("status")) && !"PUBLISHING".equals(row.get("status")));
     }
 }

@@ -11,7 +11,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
@@ -20,7 +19,8 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  * Builds one REST client per platform from {@code publisher.platform.*} settings. Built here rather
  * than injected with {@code @RestClient} because the connection pool must match the calls the
  * worker keeps in flight, and MicroProfile REST Client has no standard setting for it (RESTEasy's
- * default is 50 connections per client).
+ * default is 50 connections per client). Their connections are retired by age like every REST
+ * client's ({@link ConnectionRetirement}).
  */
 @ApplicationScoped
 public class PlatformClients {
@@ -49,20 +49,6 @@ public class PlatformClients {
     @Inject
     @ConfigProperty(name = "publisher.platform.connections")
     int connections;
-
-    /**
-     * How long a pooled connection is used after it was opened. A platform closes keep-alive
-     * connections that sat idle for its own timeout (Jetty, and so the sandbox: 30 s), and a create
-     * sent on a connection the platform is closing at that moment fails without an answer: an
-     * ambiguous outcome, read back before anything is sent again. The pool checks a connection
-     * idle for more than 2 s before reusing it, which finds one already closed but not one being
-     * closed. A connection retired sooner than the platform's idle timeout never meets that race
-     * (RESTEasy's own eviction of idle connections waits 60 s, longer than most). RESTEasy only:
-     * Payara's client ignores the setting.
-     */
-    @Inject
-    @ConfigProperty(name = "publisher.platform.connection-ttl")
-    Duration connectionTtl;
 
     @Produces
     @ApplicationScoped
@@ -103,7 +89,6 @@ public class PlatformClients {
                 .property("microprofile.rest.client.disable.default.mapper", true)
                 .property("resteasy.connectionPoolSize", connections)
                 .property("resteasy.maxPooledPerRoute", connections)
-                .property("resteasy.connectionTTL", List.of(connectionTtl.toMillis(), TimeUnit.MILLISECONDS))
                 .build(type);
     }
 
