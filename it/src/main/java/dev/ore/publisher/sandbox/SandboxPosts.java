@@ -24,12 +24,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,7 +60,8 @@ public final class SandboxPosts implements ResponseDefinitionTransformerV2, Resp
     private static final JsonProvider JSON = JsonProvider.provider();
     private static final Pattern X_LIST = Pattern.compile("/2/users/([^/]+)/tweets");
     private static final Pattern META_LIST = Pattern.compile("/v\\d+\\.0/([^/]+)/published_posts");
-    private static final Pattern META_CREATE = Pattern.compile("/v\\d+\\.0/([^/]+)/feed");
+    /** Meta's create path: group 1 the Graph API version ({@code v21.0}), group 2 the page id. */
+    private static final Pattern META_CREATE = Pattern.compile("/(v\\d+\\.0)/([^/]+)/feed");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
     private static final DateTimeFormatter META_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ")
             .withZone(ZoneOffset.UTC);
@@ -68,6 +70,11 @@ public final class SandboxPosts implements ResponseDefinitionTransformerV2, Resp
     public record Post(String id, String text, Instant createdAt) {
     }
 
+    /**
+     * Each account's posts in the order they were created. A synchronized list rather than a
+     * copy-on-write one: a create appends in constant time (a copy-on-write list copied the
+     * account's whole list for every create), and the readers copy under its lock.
+     */
     private final Map<String, List<Post>> byAccount = new ConcurrentHashMap<>();
     private volatile FaultMix faults = FaultMix.parse(System.getProperty("sandbox.faults"));
 
@@ -84,12 +91,15 @@ public final class SandboxPosts implements ResponseDefinitionTransformerV2, Resp
 
     /** The posts created for an X bearer token, a Meta page id or a LinkedIn author URN. */
     public List<Post> posts(String account) {
-        return List.copyOf(byAccount.getOrDefault(account, List.of()));
+        List<Post> posts = byAccount.getOrDefault(account, List.of());
+        synchronized (posts) {
+            return List.copyOf(posts);
+        }
     }
 
     /** Every record, across accounts. */
     public List<Post> all() {
-        return byAccount.values().stream().flatMap(List::stream).toList();
+        return byAccount.keySet().stream().flatMap(account -> posts(account).stream()).toList();
     }
 
     /** How many posts are recorded, across accounts. */
@@ -109,7 +119,7 @@ public final class SandboxPosts implements ResponseDefinitionTransformerV2, Resp
     /** Records a post as if a create call (whose answer got lost) had made it. */
     public Post created(String account, String text) {
         Post post = new Post(newId(account), text, Instant.now());
-        byAccount.computeIfAbsent(account, key -> new CopyOnWriteArrayList<>()).add(post);
+        byAccount.computeIfAbsent(account, key -> Collections.synchronizedList(new ArrayList<>())).add(post);
         return post;
     }
 
@@ -117,7 +127,7 @@ public final class SandboxPosts implements ResponseDefinitionTransformerV2, Resp
     public void contributeAdminApiRoutes(Router router) {
         router.add(RequestMethod.GET, "/sandbox/posts", (admin, event, params) -> {
             JsonArrayBuilder posts = JSON.createArrayBuilder();
-            byAccount.forEach((account, list) -> list.forEach(post -> posts.add(JSON.createObjectBuilder()
+            byAccount.keySet().forEach(account -> posts(account).forEach(post -> posts.add(JSON.createObjectBuilder()
                     .add("account", account).add("id", post.id()).add("text", post.text())
                     .add("createdAt", post.createdAt().toString()))));
             return json(200, JSON.createObjectBuilder().add("posts", posts));
@@ -183,9 +193,9 @@ public final class SandboxPosts implements ResponseDefinitionTransformerV2, Resp
 
     /**
      * After the answer is rendered: a create answered with success is recorded, and its answer
-     * carries the recorded post's id. Rewriting the rendered answer (rather than the definition
-     * before it) keeps the mappings' templates constant, so the response-template transformer
-     * parses each once instead of once per create.
+     * carries the recorded post's id ({@link #answerCreated}). Rewriting the rendered answer
+     * (rather than the definition before it) keeps the mappings constant, so WireMock parses each
+     * once instead of once per create.
      */
     @Override
     public Response transform(Response response, ServeEvent event) {
@@ -221,7 +231,7 @@ public final class SandboxPosts implements ResponseDefinitionTransformerV2, Resp
 
     private static String pageOf(String path) {
         Matcher meta = META_CREATE.matcher(path);
-        return meta.matches() ? meta.group(1) : "";
+        return meta.matches() ? meta.group(2) : "";
     }
 
     private static ResponseDefinition delayed(ResponseDefinition response, int millis) {
@@ -242,29 +252,53 @@ public final class SandboxPosts implements ResponseDefinitionTransformerV2, Resp
         }
         Matcher meta = META_CREATE.matcher(path);
         if (meta.matches()) {
-            return Optional.of(created(meta.group(1), body.getString("message", "")));
+            return Optional.of(created(meta.group(2), body.getString("message", "")));
         }
         return Optional.empty();
     }
 
-    /** The rendered answer, with the recorded post's id (and, for X, its text) in place of the stub's. */
+    /**
+     * The success answer to a create, made here rather than by response templates (rendering them
+     * cost the sandbox a fifth of its CPU a create, and the id and text they drew were replaced
+     * here anyway): the stub's status and constant headers, with what each platform adds per post.
+     * X: {@code {"data":{"id","text"}}} and its rate-limit windows' reset times (unix seconds, 15
+     * minutes and 24 hours ahead); LinkedIn: the post's URN in {@code x-restli-id}; Meta:
+     * {@code {"id":"<page>_<post>"}}, the Graph API version called and the page's business use
+     * case usage.
+     */
     private static Response answerCreated(String path, Response response, Post post) {
-        Response.Builder builder = Response.Builder.like(response).but();
+        Map<String, String> added = new LinkedHashMap<>();
+        String body;
         if (path.equals("/2/tweets")) {
-            return builder.body(JSON.createObjectBuilder().add("data", JSON.createObjectBuilder()
-                    .add("id", post.id()).add("text", post.text())).build().toString()).build();
-        }
-        if (path.equals("/rest/posts")) {
-            List<HttpHeader> headers = new ArrayList<>();
-            if (response.getHeaders() != null) {
-                response.getHeaders().all().stream()
-                        .filter(header -> !header.key().equalsIgnoreCase("x-restli-id"))
-                        .forEach(headers::add);
+            long now = Instant.now().getEpochSecond();
+            added.put("x-rate-limit-reset", Long.toString(now + 15 * 60));
+            added.put("x-user-limit-24hour-reset", Long.toString(now + 24 * 3600));
+            added.put("x-app-limit-24hour-reset", Long.toString(now + 24 * 3600));
+            body = JSON.createObjectBuilder().add("data", JSON.createObjectBuilder()
+                    .add("id", post.id()).add("text", post.text())).build().toString();
+        } else if (path.equals("/rest/posts")) {
+            added.put("x-restli-id", post.id());
+            body = null;
+        } else {
+            Matcher meta = META_CREATE.matcher(path);
+            if (!meta.matches()) {
+                return response;
             }
-            headers.add(new HttpHeader("x-restli-id", post.id()));
-            return builder.headers(new HttpHeaders(headers)).build();
+            added.put("facebook-api-version", meta.group(1));
+            added.put("X-Business-Use-Case-Usage", JSON.createObjectBuilder().add(meta.group(2), JSON.createArrayBuilder()
+                    .add(JSON.createObjectBuilder().add("type", "pages").add("call_count", 1).add("total_cputime", 1)
+                            .add("total_time", 1).add("estimated_time_to_regain_access", 0))).build().toString());
+            body = JSON.createObjectBuilder().add("id", post.id()).build().toString();
         }
-        return builder.body(JSON.createObjectBuilder().add("id", post.id()).build().toString()).build();
+        List<HttpHeader> headers = new ArrayList<>();
+        if (response.getHeaders() != null) {
+            response.getHeaders().all().stream()
+                    .filter(header -> added.keySet().stream().noneMatch(header.key()::equalsIgnoreCase))
+                    .forEach(headers::add);
+        }
+        added.forEach((name, value) -> headers.add(new HttpHeader(name, value)));
+        Response.Builder builder = Response.Builder.like(response).but().headers(new HttpHeaders(headers));
+        return (body == null ? builder : builder.body(body)).build();
     }
 
     /**

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -64,6 +65,33 @@ class SandboxMappingsIT {
         if (platform.equals("linkedin") && status == 201) {
             assertThat(answer.headers().firstValue("x-restli-id")).hasValueSatisfying(id -> assertThat(id).startsWith("urn:li:share:"));
         }
+    }
+
+    /** The parts of a success answer that differ per post or per call, as each platform sends them. */
+    @Test
+    void eachSuccessAnswerCarriesTheHeadersItsPlatformSends() throws Exception {
+        long now = Instant.now().getEpochSecond();
+
+        HttpResponse<String> x = send(create("x", "x headers " + UUID.randomUUID()));
+        HttpResponse<String> meta = send(create("meta", "meta headers " + UUID.randomUUID()));
+        HttpResponse<String> linkedIn = send(create("linkedin", "linkedin headers " + UUID.randomUUID()));
+
+        assertThat(x.body()).matches("\\{\"data\":\\{\"id\":\"1\\d{18}\",\"text\":\"x headers [-0-9a-f]{36}\"}}");
+        assertThat(x.headers().firstValue("x-rate-limit-remaining")).hasValue("99");
+        assertThat(x.headers().firstValue("x-rate-limit-reset")).map(Long::parseLong)
+                .hasValueSatisfying(reset -> assertThat(reset).isBetween(now + 15 * 60 - 5, now + 15 * 60 + 5));
+        for (String window : new String[] {"x-user-limit-24hour-reset", "x-app-limit-24hour-reset"}) {
+            assertThat(x.headers().firstValue(window)).as(window).map(Long::parseLong)
+                    .hasValueSatisfying(reset -> assertThat(reset).isBetween(now + 86_400 - 5, now + 86_400 + 5));
+        }
+        assertThat(meta.body()).matches("\\{\"id\":\"1042_1\\d{15}\"}");
+        assertThat(meta.headers().firstValue("facebook-api-version")).hasValue("v21.0");
+        assertThat(meta.headers().firstValue("X-App-Usage")).hasValueSatisfying(usage -> assertThat(usage).contains("\"call_count\":1"));
+        assertThat(meta.headers().firstValue("X-Business-Use-Case-Usage")).hasValue("{\"1042\":[{\"type\":\"pages\","
+                + "\"call_count\":1,\"total_cputime\":1,\"total_time\":1,\"estimated_time_to_regain_access\":0}]}");
+        assertThat(linkedIn.body()).isEmpty();
+        assertThat(linkedIn.headers().allValues("x-restli-id")).singleElement()
+                .satisfies(id -> assertThat(id).matches("urn:li:share:7\\d{18}"));
     }
 
     @ParameterizedTest(name = "LinkedIn-Version {0}, X-Restli-Protocol-Version {1} -> {2}")
