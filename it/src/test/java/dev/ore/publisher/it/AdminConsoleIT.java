@@ -61,15 +61,28 @@ class AdminConsoleIT {
 
     @BeforeAll
     static void startBrowser() throws IOException {
+        Path chromium = installed("test.chromium", "/usr/bin/chromium");
+        Path chromedriver = installed("test.chromedriver", "/usr/bin/chromedriver");
         profile = Files.createTempDirectory("admin-console-chromium");
         ChromeOptions options = new ChromeOptions()
-                .setBinary(System.getProperty("test.chromium", "/usr/bin/chromium"))
+                .setBinary(chromium.toString())
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1500,2300");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("test.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .usingDriverExecutable(chromedriver.toFile())
                 .build();
         browser = new ChromeDriver(service, options);
+    }
+
+    /** The browser or its driver, where the system property (or Debian's package) puts it. */
+    private static Path installed(String property, String debianPath) {
+        Path path = Path.of(System.getProperty(property, debianPath));
+        if (!Files.isExecutable(path)) {
+            throw new IllegalStateException(path + " is missing: the admin console's browser test needs Chromium and "
+                    + "chromedriver (Debian: apt-get install chromium chromium-driver, as .ci/run does), or -D"
+                    + property + "=<path>");
+        }
+        return path;
     }
 
     @AfterAll
