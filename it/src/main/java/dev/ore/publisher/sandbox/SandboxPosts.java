@@ -26,10 +26,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
@@ -91,15 +91,19 @@ public final class SandboxPosts implements ResponseDefinitionTransformerV2, Resp
 
     /** The posts created for an X bearer token, a Meta page id or a LinkedIn author URN. */
     public List<Post> posts(String account) {
-        List<Post> posts = byAccount.getOrDefault(account, List.of());
-        synchronized (posts) {
-            return List.copyOf(posts);
-        }
+        return snapshot(byAccount.getOrDefault(account, List.of()));
     }
 
     /** Every record, across accounts. */
     public List<Post> all() {
-        return byAccount.keySet().stream().flatMap(account -> posts(account).stream()).toList();
+        return byAccount.values().stream().flatMap(posts -> snapshot(posts).stream()).toList();
+    }
+
+    /** A copy of one account's records, taken under the list's lock. */
+    private static List<Post> snapshot(List<Post> posts) {
+        synchronized (posts) {
+            return List.copyOf(posts);
+        }
     }
 
     /** How many posts are recorded, across accounts. */
@@ -127,7 +131,7 @@ public final class SandboxPosts implements ResponseDefinitionTransformerV2, Resp
     public void contributeAdminApiRoutes(Router router) {
         router.add(RequestMethod.GET, "/sandbox/posts", (admin, event, params) -> {
             JsonArrayBuilder posts = JSON.createArrayBuilder();
-            byAccount.keySet().forEach(account -> posts(account).forEach(post -> posts.add(JSON.createObjectBuilder()
+            byAccount.forEach((account, list) -> snapshot(list).forEach(post -> posts.add(JSON.createObjectBuilder()
                     .add("account", account).add("id", post.id()).add("text", post.text())
                     .add("createdAt", post.createdAt().toString()))));
             return json(200, JSON.createObjectBuilder().add("posts", posts));
@@ -267,7 +271,7 @@ public final class SandboxPosts implements ResponseDefinitionTransformerV2, Resp
      * case usage.
      */
     private static Response answerCreated(String path, Response response, Post post) {
-        Map<String, String> added = new LinkedHashMap<>();
+        Map<String, String> added = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         String body;
         if (path.equals("/2/tweets")) {
             long now = Instant.now().getEpochSecond();
@@ -293,7 +297,7 @@ public final class SandboxPosts implements ResponseDefinitionTransformerV2, Resp
         List<HttpHeader> headers = new ArrayList<>();
         if (response.getHeaders() != null) {
             response.getHeaders().all().stream()
-                    .filter(header -> added.keySet().stream().noneMatch(header.key()::equalsIgnoreCase))
+                    .filter(header -> !added.containsKey(header.key()))
                     .forEach(headers::add);
         }
         added.forEach((name, value) -> headers.add(new HttpHeader(name, value)));
