@@ -31,8 +31,10 @@ else
     RUNS=${RUNS:-3} WARMUP=${WARMUP:-1000000} SIZE_A=${SIZE_A:-100000} SIZE_B=${SIZE_B:-20000} RATE_C=${RATE_C:-1000} SECONDS_C=${SECONDS_C:-60}
 fi
 TEAMS=${TEAMS:-30}
-export PUBLISHER_WORKER_PARTITIONS=${PARTITIONS:-4}
-export PUBLISHER_WORKER_CHUNK_SIZE=${CHUNK_SIZE:-50}
+# 200 calls in flight, as (b) asks, in two partitions of 100: half the chunks of 4 x 50, so half the
+# commits, claims and job-repository checkpoints per distribution (src/benchmark/notes.md).
+export PUBLISHER_WORKER_PARTITIONS=${PARTITIONS:-2}
+export PUBLISHER_WORKER_CHUNK_SIZE=${CHUNK_SIZE:-100}
 offset=500
 sandbox_port=18589
 sandbox_url=http://127.0.0.1:$sandbox_port
