@@ -58,7 +58,11 @@ load_at_start=$(cut -d' ' -f1-3 /proc/loadavg)
 mkdir -p "$root/target"
 recreate_database
 build_server "$bench_dir" "$root/target/bench-build.log"
-SANDBOX_EXTRA_ARGS="--container-threads 300 --no-request-journal --async-response-enabled true --async-response-threads 50" \
+# WireMock's options for a performance run, here and for the WireMock floor below: no request journal,
+# and no request log (without --verbose nothing is printed, but WireMock still formats every request
+# and the JSON of every matched stub for it: 9 % of the sandbox's CPU in a JFR profile).
+wiremock_perf_args="--container-threads 300 --no-request-journal --disable-request-logging"
+SANDBOX_EXTRA_ARGS="$wiremock_perf_args --async-response-enabled true --async-response-threads 50" \
     start_sandbox "$bench_dir" "$sandbox_port"
 make_run_keys "$root/target/bench-jwt"
 export PUBLISHER_POLL_INTERVAL=${PUBLISHER_POLL_INTERVAL:-PT5S}
@@ -319,8 +323,9 @@ timer pause
 # The WireMock floor: plain WireMock with three static create stubs (no templating, no extension,
 # no error cases): what any WireMock sandbox costs a call on these cores, whatever its stubs.
 floor_port=18590
+# shellcheck disable=SC2086 # the options are words
 java -jar "$wiremock_jar" --root-dir src/benchmark/wiremock-floor --port "$floor_port" --bind-address 127.0.0.1 \
-    --disable-banner --no-request-journal --container-threads 300 >"$bench_dir/wiremock-floor.log" 2>&1 </dev/null &
+    --disable-banner $wiremock_perf_args >"$bench_dir/wiremock-floor.log" 2>&1 </dev/null &
 floor_pid=$!
 floor_deadline=$((SECONDS + 60))
 until curl -fs -o /dev/null "http://127.0.0.1:$floor_port/__admin/health"; do
@@ -344,9 +349,13 @@ psql -X -q -h "$PUBLISHER_DB_HOST" -p "$PUBLISHER_DB_PORT" -U "$db_admin" -d pos
     -c "DROP DATABASE IF EXISTS $pgbench_db" -c "CREATE DATABASE $pgbench_db OWNER $PUBLISHER_DB_USER" >&2
 PGPASSWORD=$PUBLISHER_DB_PASSWORD pgbench -q -i -s 10 -h "$PUBLISHER_DB_HOST" -p "$PUBLISHER_DB_PORT" -U "$PUBLISHER_DB_USER" "$pgbench_db" >/dev/null 2>&1
 ceiling_n=$([ "$SIZE_A" -lt 50000 ] && echo "$SIZE_A" || echo 50000)
+# One TPS_ref measurement: pgbench's simple-update, 8 clients, for 20 s (5 in the smoke run).
+tps_ref() {
+    PGPASSWORD=$PUBLISHER_DB_PASSWORD pgbench -N -c 8 -j 2 -T "$($smoke && echo 5 || echo 20)" -h "$PUBLISHER_DB_HOST" \
+        -p "$PUBLISHER_DB_PORT" -U "$PUBLISHER_DB_USER" "$pgbench_db" 2>/dev/null | awk '/^tps/ {printf "%d", $3; exit}'
+}
 for run in $(seq 1 "$RUNS"); do
-    tps=$(PGPASSWORD=$PUBLISHER_DB_PASSWORD pgbench -N -c 8 -j 2 -T "$($smoke && echo 5 || echo 20)" -h "$PUBLISHER_DB_HOST" \
-        -p "$PUBLISHER_DB_PORT" -U "$PUBLISHER_DB_USER" "$pgbench_db" 2>/dev/null | awk '/^tps/ {printf "%d", $3; exit}')
+    tps=$(tps_ref)
     ref_runs+=("$tps")
     reset; seed "$ceiling_n" 0 "$(date -u +%FT%T)Z"
     start=$(date +%s.%N)
@@ -371,7 +380,13 @@ warm_up
 log "(a) starts at $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 
 # --- (a) throughput, 0 ms latency ----------------------------------------------------------
-a_runs=(); a_jit=(); a_commits=(); a_cpu_w=(); a_cpu_s=(); a_cpu_p=(); a_cpu_m=()
+# TPS_ref is measured again beside every run of (a): before the first, and after each, with the
+# worker and the sandbox idle. This machine's speed drifts within minutes (the same run of (a) has
+# cost 608 and then 766 µs a distribution two minutes apart, and TPS_ref has moved from 6,615 to
+# 4,520 in a quarter of an hour), so each run is compared with the mean of the two measurements
+# around it rather than with references taken ten minutes before.
+a_runs=(); a_jit=(); a_commits=(); a_cpu_w=(); a_cpu_s=(); a_cpu_p=(); a_cpu_m=(); a_refs=(); a_ratios=()
+a_refs+=("$(tps_ref)")
 for run in $(seq 1 "$RUNS"); do
     reset
     c0=$(commits)
@@ -391,8 +406,11 @@ for run in $(seq 1 "$RUNS"); do
     a_cpu_w+=("$cpu_w"); a_cpu_s+=("$cpu_s"); a_cpu_p+=("$cpu_p"); a_cpu_m+=("$cpu_m")
     a_runs+=("$(rate)")
     a_commits+=("$(echo "scale=3; ($c1 - $c0) / $SIZE_A" | bc)")
+    a_refs+=("$(tps_ref)")
+    a_ratios+=("$(echo "scale=2; 2 * ${a_runs[-1]} / (${a_refs[-2]} + ${a_refs[-1]})" | bc)")
     log "(a) run $run: ${a_runs[-1]}/s, ${a_commits[-1]} commits per distribution (commits include the drain polls);" \
-        "CPU per distribution (µs): WildFly $cpu_w (${a_jit[-1]} % JIT compiling), sandbox $cpu_s, PostgreSQL $cpu_p, whole machine $cpu_m"
+        "CPU per distribution (µs): WildFly $cpu_w (${a_jit[-1]} % JIT compiling), sandbox $cpu_s, PostgreSQL $cpu_p, whole machine $cpu_m;" \
+        "TPS_ref before ${a_refs[-2]}, after ${a_refs[-1]}: ${a_ratios[-1]} × TPS_ref"
 done
 rss_after_a=$(rss_mb); heap_after_a=$(heap_mb)
 
@@ -446,13 +464,15 @@ report=$(cat <<REPORT
 | sandbox's CPU per create in that run (µs) | $(spread "${sandbox_cpu[@]}") | reference | |
 | WireMock floor: plain WireMock, three static create stubs, same load (calls/s) | $(spread "${floor_runs[@]}") | reference | |
 | WireMock floor's CPU per create (µs) | $(spread "${floor_cpu[@]}") | reference | |
-| (a) worker, $SIZE_A distributions, 0 ms (distributions/s) | $(spread "${a_runs[@]}") | ≥ 1.0 × TPS_ref = $ref | $(echo "scale=2; $a / $ref" | bc) × TPS_ref, $(echo "scale=2; $a / $ceiling" | bc) × ceiling, $(echo "scale=2; $a / $sandbox_ceiling" | bc) × sandbox ceiling |
+| TPS_ref beside (a): before its first run and after each (tx/s) | $(spread "${a_refs[@]}") | reference | |
+| (a) worker, $SIZE_A distributions, 0 ms (distributions/s) | $(spread "${a_runs[@]}") | ≥ 1.0 × TPS_ref | $(echo "scale=2; $a / $ref" | bc) × the references' TPS_ref, $(echo "scale=2; $a / $ceiling" | bc) × ceiling, $(echo "scale=2; $a / $sandbox_ceiling" | bc) × sandbox ceiling |
+| (a) each run ÷ the mean of the TPS_ref measured before and after it | $(spread "${a_ratios[@]}") | ≥ 1.0 | $(median "${a_ratios[@]}") × TPS_ref (median) |
 | (a) commits per distribution (\`xact_commit\` delta ÷ N) | $(spread "${a_commits[@]}") | ≤ 0.3 | |
 | (a) CPU per distribution, WildFly (µs) | $(spread "${a_cpu_w[@]}") | | |
 | (a) share of WildFly's CPU spent by its JIT compilers (%) | $(spread "${a_jit[@]}") | | after $warmed distributions of warm-up in $warm_rounds rounds (last round: ${warm_jit:-–} %) |
 | (a) CPU per distribution, WireMock sandbox (µs) | $(spread "${a_cpu_s[@]}") | | |
 | (a) CPU per distribution, PostgreSQL (µs) | $(spread "${a_cpu_p[@]}") | | |
-| (a) CPU per distribution, whole machine (µs; $(nproc) cores = $((1000000 * $(nproc) / ${ref:-1})) µs at TPS_ref) | $(spread "${a_cpu_m[@]}") | | |
+| (a) CPU per distribution, whole machine (µs; $(nproc) cores = $((1000000 * $(nproc) / ${ref:-1})) µs at the references' TPS_ref, $((1000000 * $(nproc) / $(median "${a_refs[@]}"))) at TPS_ref beside (a)) | $(spread "${a_cpu_m[@]}") | | |
 | (b) worker, $SIZE_B distributions, 100 ± 20 ms (distributions/s) | $(spread "${b_runs[@]}") | ≥ 90 % of $bound ($in_flight in flight) | $(echo "scale=0; 100 * $b / $bound" | bc) % |
 | (b) CPU per distribution, WildFly / sandbox / PostgreSQL (µs, medians) | $(median "${b_cpu_w[@]}") / $(median "${b_cpu_s[@]}") / $(median "${b_cpu_p[@]}") | | |
 | (b) CPU per distribution, whole machine (µs; $(nproc) cores = $((1000000 * $(nproc) * 10 / bound / 9)) µs at 90 % of the bound) | $(spread "${b_cpu_m[@]}") | | |

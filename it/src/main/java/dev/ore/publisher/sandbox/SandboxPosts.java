@@ -441,7 +441,10 @@ public final class SandboxPosts implements ResponseDefinitionTransformerV2, Resp
 
     private static String newId(String account) {
         // The shapes the sandbox's own mappings answer: 19 digits, urn:li:share:7 + 18, {page}_1 + 15.
-        String digits = String.format("%018d", ThreadLocalRandom.current().nextLong(1_000_000_000_000_000_000L));
+        // 18 random digits, zero-padded: the last 18 of 10^18 + n (String.format cost 4 % of the
+        // sandbox's CPU in a benchmark profile).
+        String digits = Long.toString(1_000_000_000_000_000_000L
+                + ThreadLocalRandom.current().nextLong(1_000_000_000_000_000_000L)).substring(1);
         if (account.startsWith("x:")) {
             return "1" + digits;
         }
