@@ -380,11 +380,9 @@ warm_up
 log "(a) starts at $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 
 # --- (a) throughput, 0 ms latency ----------------------------------------------------------
-# TPS_ref is measured again beside every run of (a): before the first, and after each, with the
-# worker and the sandbox idle. This machine's speed drifts within minutes (the same run of (a) has
-# cost 608 and then 766 µs a distribution two minutes apart, and TPS_ref has moved from 6,615 to
-# 4,520 in a quarter of an hour), so each run is compared with the mean of the two measurements
-# around it rather than with references taken ten minutes before.
+# TPS_ref is measured again beside every run of (a), before the first and after each, and each run is
+# compared with the mean of the two around it: this machine's speed drifts within minutes, and
+# TPS_ref not in step with the worker (src/benchmark/notes.md, "References").
 a_runs=(); a_jit=(); a_commits=(); a_cpu_w=(); a_cpu_s=(); a_cpu_p=(); a_cpu_m=(); a_refs=(); a_ratios=()
 a_refs+=("$(tps_ref)")
 for run in $(seq 1 "$RUNS"); do
