@@ -9,8 +9,9 @@
 #                                             5 minutes; writes src/docs/benchmarks-soak.md
 #
 # Sizes can be set with environment variables: RUNS, WARMUP, SIZE_A, SIZE_B, RATE_C, SECONDS_C, TEAMS,
-# PARTITIONS, CHUNK_SIZE, BENCH_JFR (below). It sets up its own WildFly (ports +500), its own database
-# (ore_publisher_bench, recreated) and its own sandbox (port 18589); nothing is configured by hand.
+# PARTITIONS, CHUNK_SIZE, BENCH_JFR and BENCH_PROFILE (below). It sets up its own WildFly (ports +500),
+# its own database (ore_publisher_bench, recreated) and its own sandbox (port 18589); nothing is
+# configured by hand.
 set -euo pipefail
 [ -n "${BENCH_TRACE:-}" ] && set -x
 
@@ -250,6 +251,56 @@ start_jfr() {
     trap 'for jvm in $jvms; do jcmd "${jvm#*:}" JFR.dump name=bench >/dev/null || true; done; cleanup' EXIT
 }
 
+# BENCH_PROFILE=1 profiles WildFly and the sandbox with async-profiler (version.async-profiler in
+# pom.xml, fetched from Maven Central into target/bench) during each run of (a) only, and writes
+# per run a flame graph (target/bench/profile-a<run>-<jvm>.html) and the collapsed stacks beside it
+# (.collapsed: one line per stack, its thread's name as the first frame); the log gives each JVM's
+# CPU samples by thread group. It samples CPU time, whichever thread spends it (event
+# BENCH_PROFILE_EVENT, default cpu: perf_events, kernel frames included; ctimer where perf_events
+# are refused), at its default 10 ms. JFR samples a few threads per period, so with 200 call
+# threads it weighs the two always-busy batch threads too heavily (src/benchmark/notes.md).
+profiler_lib=""
+locate_profiler() {
+    [ -n "${BENCH_PROFILE:-}" ] || return 0
+    local version jar
+    version=$(sed -n 's:.*<version.async-profiler>\(.*\)</version.async-profiler>.*:\1:p' "$root/pom.xml")
+    jar="$bench_dir/async-profiler-$version-linux-x64.jar"
+    if [ ! -f "$jar" ]; then
+        mvn -B -q dependency:copy -Dartifact="tools.profiler:async-profiler:$version:jar:linux-x64" \
+            -DoutputDirectory="$bench_dir" >&2 || fail "fetching async-profiler $version"
+    fi
+    (cd "$bench_dir" && jar xf "$jar" linux-x64/libasyncProfiler.so) || fail "unpacking async-profiler"
+    profiler_lib="$bench_dir/linux-x64/libasyncProfiler.so"
+}
+profiler() { # pid command
+    java src/benchmark/ProfilerAttach.java "$1" "$profiler_lib" "$2" >/dev/null
+}
+profiled_jvms() { echo "wildfly:$java_pid sandbox:$(cat "$bench_dir/sandbox.pid")"; }
+start_profile() {
+    [ -n "$profiler_lib" ] || return 0
+    local jvm
+    for jvm in $(profiled_jvms); do
+        profiler "${jvm#*:}" "start,event=${BENCH_PROFILE_EVENT:-cpu},threads" || fail "starting async-profiler in ${jvm%%:*}"
+    done
+}
+stop_profile() { # run
+    [ -n "$profiler_lib" ] || return 0
+    local jvm out
+    for jvm in $(profiled_jvms); do
+        out="$bench_dir/profile-a$1-${jvm%%:*}"
+        { profiler "${jvm#*:}" "dump,collapsed,file=$out.collapsed" && profiler "${jvm#*:}" "stop,file=$out.html"; } \
+            || fail "stopping async-profiler in ${jvm%%:*}"
+        log "(a) run $1: ${jvm%%:*}'s CPU samples by thread group: $(thread_shares "$out.collapsed") ($out.html)"
+    done
+}
+# The five thread groups (names with their numbers taken out) with the most samples, and their shares.
+thread_shares() { # collapsed_stacks
+    awk '{n = $NF; t = $0; sub(/;.*/, "", t); sub(/^\[/, "", t); sub(/ tid=[0-9]+\].*$/, "", t); gsub(/[0-9]+/, "#", t)
+          s[t] += n; all += n}
+         END {for (t in s) printf "%.1f\t%s\n", 100 * s[t] / all, t}' "$1" |
+        sort -rn | head -n 5 | awk -F'\t' '{printf "%s%s %s %%", (NR > 1 ? ", " : ""), $2, $1}'
+}
+
 # --- (e) soak: scenario (c) held for SOAK_MINUTES -------------------------------------------------
 # Rows are scheduled ten seconds' worth at a time, about 20 s before they are due, as clients
 # would; the table grows by SOAK_RATE rows a second for the whole run (1.8 million at the
@@ -376,6 +427,7 @@ kill "$floor_pid" 2>/dev/null; floor_pid=""
 reset
 timer resume
 start_jfr
+locate_profiler
 warm_up
 log "(a) starts at $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 
@@ -389,6 +441,7 @@ for run in $(seq 1 "$RUNS"); do
     reset
     c0=$(commits)
     seed "$SIZE_A" 0 "$(sql -c "SELECT now()")"
+    start_profile
     cpu0=$(cpu_seconds); jit0=$(wildfly_and_jit_cpu)
     if [ "$run" = 1 ]; then
         # (d): memory after the first tenth of the work (10,000 of 100,000), to compare with after all of it.
@@ -402,6 +455,7 @@ for run in $(seq 1 "$RUNS"); do
     c1=$(commits)
     read -r cpu_w cpu_s cpu_p cpu_m < <(cpu_per_item "$cpu0" "$(cpu_seconds)" "$SIZE_A")
     a_cpu_w+=("$cpu_w"); a_cpu_s+=("$cpu_s"); a_cpu_p+=("$cpu_p"); a_cpu_m+=("$cpu_m")
+    stop_profile "$run"
     a_runs+=("$(rate)")
     a_commits+=("$(echo "scale=3; ($c1 - $c0) / $SIZE_A" | bc)")
     a_refs+=("$(tps_ref)")
