@@ -255,10 +255,10 @@ start_jfr() {
 # pom.xml, fetched from Maven Central into target/bench) during each run of (a) only, and writes
 # per run a flame graph (target/bench/profile-a<run>-<jvm>.html) and the collapsed stacks beside it
 # (.collapsed: one line per stack, its thread's name as the first frame); the log gives each JVM's
-# CPU samples by thread group. It samples CPU time, whichever thread spends it (event
-# BENCH_PROFILE_EVENT, default cpu: perf_events, kernel frames included; ctimer where perf_events
-# are refused), at its default 10 ms. JFR samples a few threads per period, so with 200 call
-# threads it weighs the two always-busy batch threads too heavily (src/benchmark/notes.md).
+# CPU samples by thread group. It samples CPU time, whichever thread spends it, at its default
+# 10 ms (event BENCH_PROFILE_EVENT, default cpu: perf_events, kernel frames included; set it to
+# ctimer where the kernel refuses perf_events). JFR samples a few threads per period, so with 200
+# call threads it weighs the two always-busy batch threads too heavily (src/benchmark/notes.md).
 profiler_lib=""
 locate_profiler() {
     [ -n "${BENCH_PROFILE:-}" ] || return 0
