@@ -234,6 +234,9 @@ warm_up() {
     return 0
 }
 
+# The JVMs the profilers below attach to, as "name:pid" words.
+bench_jvms() { echo "wildfly:$java_pid sandbox:$(cat "$bench_dir/sandbox.pid")"; }
+
 # BENCH_JFR=1 records WildFly and the sandbox with JFR (settings BENCH_JFR_SETTINGS, default profile;
 # default costs less and samples less often), dumped to target/bench/{wildfly,sandbox}.jfr when the
 # run ends. The recording starts before the warm-up, not after it: starting it in a warm JVM
@@ -243,7 +246,7 @@ warm_up() {
 # after the time logged at "(a) starts".
 start_jfr() {
     [ -n "${BENCH_JFR:-}" ] || return 0
-    jvms="wildfly:$java_pid sandbox:$(cat "$bench_dir/sandbox.pid")"
+    jvms=$(bench_jvms)
     for jvm in $jvms; do
         jcmd "${jvm#*:}" JFR.start name=bench settings=${BENCH_JFR_SETTINGS:-profile} "filename=$bench_dir/${jvm%%:*}.jfr" >/dev/null \
             || fail "starting JFR in ${jvm%%:*}"
@@ -262,31 +265,26 @@ start_jfr() {
 profiler_lib=""
 locate_profiler() {
     [ -n "${BENCH_PROFILE:-}" ] || return 0
-    local version jar
-    version=$(sed -n 's:.*<version.async-profiler>\(.*\)</version.async-profiler>.*:\1:p' "$root/pom.xml")
-    jar="$bench_dir/async-profiler-$version-linux-x64.jar"
-    if [ ! -f "$jar" ]; then
-        mvn -B -q dependency:copy -Dartifact="tools.profiler:async-profiler:$version:jar:linux-x64" \
-            -DoutputDirectory="$bench_dir" >&2 || fail "fetching async-profiler $version"
-    fi
+    local jar
+    jar=$(pinned_jar version.async-profiler tools.profiler:async-profiler:linux-x64 "$bench_dir" "$root/target/bench-build.log") \
+        || fail "fetching async-profiler (see target/bench-build.log)"
     (cd "$bench_dir" && jar xf "$jar" linux-x64/libasyncProfiler.so) || fail "unpacking async-profiler"
     profiler_lib="$bench_dir/linux-x64/libasyncProfiler.so"
 }
 profiler() { # pid command
     java src/benchmark/ProfilerAttach.java "$1" "$profiler_lib" "$2" >/dev/null
 }
-profiled_jvms() { echo "wildfly:$java_pid sandbox:$(cat "$bench_dir/sandbox.pid")"; }
 start_profile() {
     [ -n "$profiler_lib" ] || return 0
     local jvm
-    for jvm in $(profiled_jvms); do
+    for jvm in $(bench_jvms); do
         profiler "${jvm#*:}" "start,event=${BENCH_PROFILE_EVENT:-cpu},threads" || fail "starting async-profiler in ${jvm%%:*}"
     done
 }
 stop_profile() { # run
     [ -n "$profiler_lib" ] || return 0
     local jvm out
-    for jvm in $(profiled_jvms); do
+    for jvm in $(bench_jvms); do
         out="$bench_dir/profile-a$1-${jvm%%:*}"
         { profiler "${jvm#*:}" "dump,collapsed,file=$out.collapsed" && profiler "${jvm#*:}" "stop,file=$out.html"; } \
             || fail "stopping async-profiler in ${jvm%%:*}"

@@ -38,13 +38,22 @@ locate_server() { # base build_log
     wildfly_home=$(ls -d "$1"/wildfly-*/ 2>/dev/null | head -n 1 || true)
     [ -n "$wildfly_home" ] || fail "no WildFly under $1; build first"
     wildfly_home=${wildfly_home%/}
-    local version
-    version=$(sed -n 's:.*<version.wiremock>\(.*\)</version.wiremock>.*:\1:p' "$root/pom.xml")
-    wiremock_jar="$1/wiremock-standalone-$version.jar"
-    if [ ! -f "$wiremock_jar" ]; then
-        (cd "$root" && mvn -B -q dependency:copy -Dartifact="org.wiremock:wiremock-standalone:$version" -DoutputDirectory="$1") \
-            >>"$2" 2>&1 || fail "fetching WireMock"
+    wiremock_jar=$(pinned_jar version.wiremock org.wiremock:wiremock-standalone "$1" "$2") || fail "fetching WireMock"
+}
+
+# The jar of <group>:<artifact>[:<classifier>] at the version the parent pom pins in <property>,
+# copied from Maven Central into <dir> unless it is there already; prints its path. The fetch's
+# output goes to <log>.
+pinned_jar() { # property group:artifact[:classifier] dir log
+    local version group artifact classifier jar
+    version=$(sed -n "s:.*<$1>\\(.*\\)</$1>.*:\\1:p" "$root/pom.xml")
+    IFS=: read -r group artifact classifier <<<"$2"
+    jar="$3/$artifact-$version${classifier:+-$classifier}.jar"
+    if [ ! -f "$jar" ]; then
+        (cd "$root" && mvn -B -q dependency:copy -Dartifact="$group:$artifact:$version${classifier:+:jar:$classifier}" \
+            -DoutputDirectory="$3") >>"$4" 2>&1 || return 1
     fi
+    echo "$jar"
 }
 
 # The platform sandbox on <port>, pid in <dir>/sandbox.pid, output in <dir>/sandbox.log; every
