@@ -433,7 +433,7 @@ log "(a) starts at $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 # TPS_ref is measured again beside every run of (a), before the first and after each, and each run is
 # compared with the mean of the two around it: this machine's speed drifts within minutes, and
 # TPS_ref not in step with the worker (src/benchmark/notes.md, "References").
-a_runs=(); a_jit=(); a_commits=(); a_cpu_w=(); a_cpu_s=(); a_cpu_p=(); a_cpu_m=(); a_refs=(); a_ratios=()
+a_runs=(); a_jit=(); a_commits=(); a_cpu_w=(); a_cpu_s=(); a_cpu_p=(); a_cpu_m=(); a_refs=(); a_ratios=(); a_room=()
 a_refs+=("$(tps_ref)")
 for run in $(seq 1 "$RUNS"); do
     reset
@@ -458,9 +458,14 @@ for run in $(seq 1 "$RUNS"); do
     a_commits+=("$(echo "scale=3; ($c1 - $c0) / $SIZE_A" | bc)")
     a_refs+=("$(tps_ref)")
     a_ratios+=("$(echo "scale=2; 2 * ${a_runs[-1]} / (${a_refs[-2]} + ${a_refs[-1]})" | bc)")
+    # What a distribution may cost WildFly for (a) to keep up with TPS_ref: the CPU the cores have per
+    # distribution at the TPS_ref measured around this run, less what the sandbox, PostgreSQL and the
+    # rest of the machine spent on it in this run.
+    a_room+=("$(echo "2 * 1000000 * $(nproc) / (${a_refs[-2]} + ${a_refs[-1]}) - ($cpu_m - $cpu_w)" | bc)")
     log "(a) run $run: ${a_runs[-1]}/s, ${a_commits[-1]} commits per distribution (commits include the drain polls);" \
         "CPU per distribution (µs): WildFly $cpu_w (${a_jit[-1]} % JIT compiling), sandbox $cpu_s, PostgreSQL $cpu_p, whole machine $cpu_m;" \
-        "TPS_ref before ${a_refs[-2]}, after ${a_refs[-1]}: ${a_ratios[-1]} × TPS_ref"
+        "TPS_ref before ${a_refs[-2]}, after ${a_refs[-1]}: ${a_ratios[-1]} × TPS_ref;" \
+        "at that TPS_ref WildFly could have spent ${a_room[-1]} µs"
 done
 rss_after_a=$(rss_mb); heap_after_a=$(heap_mb)
 
@@ -522,6 +527,7 @@ report=$(cat <<REPORT
 | (a) share of WildFly's CPU spent by its JIT compilers (%) | $(spread "${a_jit[@]}") | | after $warmed distributions of warm-up in $warm_rounds rounds (last round: ${warm_jit:-–} %) |
 | (a) CPU per distribution, WireMock sandbox (µs) | $(spread "${a_cpu_s[@]}") | | |
 | (a) CPU per distribution, PostgreSQL (µs) | $(spread "${a_cpu_p[@]}") | | |
+| (a) what WildFly could spend per distribution at the \`TPS_ref\` beside each run: the cores' CPU at that rate less the sandbox's, PostgreSQL's and the rest of the machine's in the run (µs) | $(spread "${a_room[@]}") | ≥ WildFly's CPU per distribution | WildFly spent $(median "${a_cpu_w[@]}") (median) |
 | (a) CPU per distribution, whole machine (µs; $(nproc) cores = $((1000000 * $(nproc) / ${ref:-1})) µs at the references' TPS_ref, $((1000000 * $(nproc) / $(median "${a_refs[@]}"))) at TPS_ref beside (a)) | $(spread "${a_cpu_m[@]}") | | |
 | (b) worker, $SIZE_B distributions, 100 ± 20 ms (distributions/s) | $(spread "${b_runs[@]}") | ≥ 90 % of $bound ($in_flight in flight) | $(echo "scale=0; 100 * $b / $bound" | bc) % |
 | (b) CPU per distribution, WildFly / sandbox / PostgreSQL (µs, medians) | $(median "${b_cpu_w[@]}") / $(median "${b_cpu_s[@]}") / $(median "${b_cpu_p[@]}") | | |
