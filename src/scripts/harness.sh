@@ -1,7 +1,7 @@
 # Shell functions shared by the scripts that run Ore Publisher on this machine against the
-# WireMock sandbox (src/benchmark/run-benchmark.sh, src/chaos/run-chaos.sh). Source it after
-# setting HARNESS_NAME (the prefix of log lines) and PUBLISHER_DB_NAME; it exports the database
-# settings with the run command's defaults. Nothing here starts anything by itself.
+# WireMock sandbox (src/scripts/run.sh, src/benchmark/run-benchmark.sh, src/chaos/run-chaos.sh).
+# Source it after setting HARNESS_NAME (the prefix of log lines) and PUBLISHER_DB_NAME; it exports
+# the database settings with the run command's defaults. Nothing here starts anything by itself.
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 export PUBLISHER_DB_HOST=${PUBLISHER_DB_HOST:-127.0.0.1} PUBLISHER_DB_PORT=${PUBLISHER_DB_PORT:-5432}

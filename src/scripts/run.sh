@@ -41,6 +41,9 @@ export PUBLISHER_DB_NAME=${PUBLISHER_DB_NAME:-ore_publisher}
 export PUBLISHER_DB_USER=${PUBLISHER_DB_USER:-ore_publisher}
 export PUBLISHER_DB_PASSWORD=${PUBLISHER_DB_PASSWORD:-ore_publisher}
 bind_address=${PUBLISHER_BIND_ADDRESS:-127.0.0.1}
+HARNESS_NAME=run
+# shellcheck source=harness.sh
+. "$root/src/scripts/harness.sh"
 
 # A server already on these ports would answer the health check for this one.
 sandbox=${PUBLISHER_SANDBOX:-true}
@@ -71,14 +74,9 @@ if ! mvn -B package -DskipTests "${build[@]}" >"$root/target/run-build.log" 2>&1
 fi
 
 if [ "$sandbox" = "true" ]; then
-    wiremock_version=$(sed -n 's:.*<version.wiremock>\(.*\)</version.wiremock>.*:\1:p' pom.xml)
-    mvn -B -q dependency:copy -Dartifact="org.wiremock:wiremock-standalone:$wiremock_version" \
-        -DoutputDirectory="$server_base" >>"$root/target/run-build.log" 2>&1
-    export SANDBOX_PID_FILE="$server_base/sandbox.pid" SANDBOX_LOG="$server_base/sandbox.log"
-    server-config/sandbox/start-sandbox.sh "$server_base/wiremock-standalone-$wiremock_version.jar" "$sandbox_port"
-    for platform in META LINKEDIN X; do
-        export "PUBLISHER_PLATFORM_${platform}_URL=http://127.0.0.1:$sandbox_port"
-    done
+    wiremock_jar=$(pinned_jar version.wiremock org.wiremock:wiremock-standalone "$server_base" "$root/target/run-build.log") \
+        || fail "fetching WireMock; see target/run-build.log"
+    start_sandbox "$server_base" "$sandbox_port"
     # API tokens: the sandbox trusts a development key, made once; src/scripts/dev-token.sh signs with it.
     jwt_dir="$root/target/dev-jwt"
     if [ ! -f "$jwt_dir/private.pem" ]; then
@@ -116,11 +114,7 @@ elif [ -z "${PUBLISHER_TOKEN_KEYS:-}" ]; then
         "the real platforms; e.g. PUBLISHER_TOKEN_KEYS=k1=\$(openssl rand -base64 32) PUBLISHER_TOKEN_ACTIVE_KEY=k1" >&2
     exit 1
 fi
-stop_sandbox() {
-    [ -f "$server_base/sandbox.pid" ] && kill "$(cat "$server_base/sandbox.pid")" 2>/dev/null
-    rm -f "$server_base/sandbox.pid"
-}
-trap stop_sandbox EXIT
+trap 'stop_sandbox "$server_base"' EXIT
 
 case "$server" in
     wildfly)
